@@ -3,7 +3,7 @@ import type { Countries, Country } from "world-countries";
 import { uniqueForms } from "./forms.js";
 import { COUNTRY_OVERRIDES, DROPPED_ALT_SPELLINGS, DROPPED_CAPITALS, NO_PLURAL_DEMONYMS } from "./country-overrides.js";
 
-export { AMBIGUOUS_COUNTRY_NAMES } from "./country-overrides.js";
+export { AMBIGUOUS_COUNTRY_FORMS } from "./country-overrides.js";
 
 /**
  * Countries as they are named in English news, built from the `world-countries` package

@@ -207,12 +207,12 @@ export const NO_PLURAL_DEMONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Canonical names that are also common English words or personal names ("Chad", "Jordan"),
+ * Country names and capitals that are also common English words or personal names ("Chad", "Jordan"),
  * or that sit inside other place names ("Georgia" the US state, "Jersey" in "New Jersey").
  * The recognizer should accept them only with supporting context (a capital, a demonym, a
  * government word nearby) or leave them out.
  */
-export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
+export const AMBIGUOUS_COUNTRY_FORMS: ReadonlySet<string> = new Set([
   "Chad",
   "Jordan",
   "Georgia",

@@ -34,11 +34,13 @@ export function uniqueForms(forms: Iterable<string>): string[] {
 
 /**
  * True when a form must be matched with its exact case: acronyms and codes ("US", "UK", "MOIS",
- * "TAG", "APT28", "U.S."), which collide with ordinary words ("us", "tag") when lower-cased.
+ * "TAG", "APT28", "U.S."), which collide with ordinary words ("us", "tag") when lower-cased, and
+ * CamelCase names ("OilRig", "BlackJack") that differ from a common word only by case.
  */
 export function requiresExactCase(form: string): boolean {
   const letters = form.replace(/[^A-Za-z]/g, "");
   if (letters.length === 0) return true;
+  if (/[a-z][A-Z]/.test(form) && !/\s/.test(form)) return true;
   const upper = letters.replace(/[^A-Z]/g, "").length;
   // All caps, or mostly caps with digits/dots, or short mixed forms such as "DoD", "GoI".
   return upper === letters.length || (letters.length <= 4 && upper >= 2);
