@@ -1,0 +1,22 @@
+import { Command } from "commander";
+import { extractCommand } from "./extract-command.js";
+import { InputError } from "./read-articles.js";
+
+/** The composition root: every command is wired here and nowhere else. */
+export function program(): Command {
+  return new Command("attrib")
+    .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .addCommand(extractCommand());
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    const msg = e instanceof InputError ? e.message : (e as Error).message;
+    process.stderr.write(`attrib: ${msg}\n`);
+    process.exitCode = 2;
+  }
+}

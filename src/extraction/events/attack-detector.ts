@@ -1,0 +1,92 @@
+import type { CyberEvent } from "../../domain/index.js";
+import type { EventCandidate, Mention } from "../analysis.js";
+import { candidate, isPassive, type Detector } from "./candidate.js";
+import { named, type SentenceView } from "./sentence-view.js";
+
+const ATTACK_NOUNS = new Set([
+  "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",
+  "breach", "breaches", "intrusion", "intrusions", "compromise", "campaign", "campaigns", "cyber-espionage",
+  "espionage", "infection", "leak", "leaks", "defacement", "ddos", "outage", "heist", "theft", "incident",
+]);
+const ATTACK_VERBS = new Set([
+  "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "disrupt", "paralyze",
+  "paralyse", "hobble", "cripple", "deface", "hit", "strike", "leak", "steal", "spy", "encrypt", "knock",
+]);
+// Victims take these after a noun trigger: "attack on X", "breach at X", "hack of X", "campaign targeting X".
+const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", "inside", "affecting", "hitting"]);
+const VICTIM_KINDS = new Set(["state", "government", "company", "organization", "person"]);
+const victimLike = (m: Mention) => named(m) && VICTIM_KINDS.has(m.actor!.kind);
+
+const TYPE_WORDS: [RegExp, NonNullable<CyberEvent["attackType"]>][] = [
+  [/ransomware|ransom/, "ransomware"],
+  [/wiper|wiping|destructive malware/, "wiper"],
+  [/\bddos\b|denial[- ]of[- ]service/, "ddos"],
+  [/defac/, "defacement"],
+  [/phishing/, "phishing"],
+  [/espionage|spying|\bspy\b/, "espionage"],
+  [/\bleak|published (private|stolen)|dumped/, "leak"],
+  [/steal|stole|stolen|theft|exfiltrat|data breach/, "data-theft"],
+  [/disrupt|outage|paralys|paralyz|cripple|hobble|knock.{0,10}offline|shut down/, "disruption"],
+  [/breach|hack|intrusion|compromis|infiltrat|gained access/, "intrusion"],
+];
+
+export function attackTypeOf(text: string): CyberEvent["attackType"] {
+  const lower = text.toLowerCase();
+  return TYPE_WORDS.find(([re]) => re.test(lower))?.[1];
+}
+
+function nominalVictim(v: SentenceView, i: number): Mention | undefined {
+  for (let k = i + 1; k < Math.min(v.end, i + 4); k++) {
+    if (!VICTIM_PREPS.has(v.lower(k))) continue;
+    return v.after(k, Math.min(v.end, k + 9), victimLike)[0];
+  }
+  return undefined;
+}
+
+function verbalVictim(v: SentenceView, i: number): Mention | undefined {
+  if (isPassive(v, i)) return v.subjectBefore(i, victimLike);
+  if (v.lemma(i) === "steal") {
+    for (let k = i + 1; k < Math.min(v.end, i + 10); k++) if (v.lower(k) === "from") return v.after(k, Math.min(v.end, k + 6), victimLike)[0];
+    return undefined;
+  }
+  const obj = v.after(i, Math.min(v.end, i + 6), victimLike)[0];
+  // The object must come before any preposition other than "'s" chains: "hacked the DNC", not "hacked from Russia".
+  if (!obj) return undefined;
+  for (let k = i + 1; k < obj.tokenStart; k++) if (/^(from|with|using|via|by|for|to)$/.test(v.lower(k))) return undefined;
+  return obj;
+}
+
+const ATTACKER_KINDS = new Set(["group"]);
+
+/** Cyber operations against a named victim, in noun ("the attack on X") and verb ("hackers breached X") form. */
+export const detectAttacks: Detector = (v) => {
+  if (!v.cyber) return [];
+  const out: EventCandidate[] = [];
+  const type = attackTypeOf(v.text);
+  for (let i = v.start; i < v.end; i++) {
+    const tok = v.tok(i)!;
+    let victim: Mention | undefined;
+    let nominal = false;
+    if (ATTACK_NOUNS.has(tok.lower) && tok.pos !== "VERB") {
+      victim = nominalVictim(v, i);
+      nominal = true;
+    } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
+      // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
+      if ((tok.lemma === "hit" || tok.lemma === "strike") && !/cyber|ransomware|malware|hack|attack/.test(v.text.toLowerCase())) continue;
+      victim = verbalVictim(v, i);
+    }
+    if (!victim || v.blocked(i)) continue;
+    if (ATTACKER_KINDS.has(victim.actor!.kind)) continue;
+    const date = v.dateFor(i, nominal);
+    const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
+    out.push(candidate(v, i, {
+      type: "attack",
+      roles: { victim: victim.actor! },
+      ...(type ? { attackType: type } : {}),
+      ...(date ? { date } : {}),
+      ...(hedged ? { hedged } : {}),
+      confidence: nominal ? 0.65 : 0.7,
+    }));
+  }
+  return out;
+};

@@ -1,0 +1,116 @@
+import { UNSPECIFIED, type Actor } from "../../domain/index.js";
+import type { EventCandidate, Mention } from "../analysis.js";
+import { candidate, isPassive, isReducedRelative, type Detector } from "./candidate.js";
+import { named, usable, type SentenceView } from "./sentence-view.js";
+
+const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
+const accusable = (m: Mention) => named(m) && ACCUSABLE.has(m.actor!.kind);
+const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
+const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff"]);
+
+interface Pattern {
+  /** Where the accused stands: after a preposition, as the object, or as the subject. */
+  accused: "after-to" | "after-on" | "object" | "subject";
+  /** Whether the one who speaks is the grammatical subject (active voice). */
+  attributorIsSubject: boolean;
+}
+
+/** The accused mention for a pattern, searched in the trigger's clause. */
+function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefined {
+  if (p.accused === "subject") return v.subjectBefore(i, accusable);
+  if (p.accused === "object") return v.after(i, Math.min(v.end, i + 10), accusable)[0];
+  const prep = p.accused === "after-to" ? "to" : "on";
+  for (let k = i + 1; k < Math.min(v.end, i + 14); k++) {
+    if (v.lower(k) === prep) return v.after(k, Math.min(v.end, k + 8), accusable)[0];
+  }
+  return undefined;
+}
+
+function patternAt(v: SentenceView, i: number): Pattern | undefined {
+  const lemma = v.lemma(i);
+  const w = v.lower(i);
+  const passive = isPassive(v, i) || isReducedRelative(v, i);
+  const next = v.words(i + 1, i + 4);
+  switch (lemma) {
+    case "blame":
+      if (passive) return /\bon\b/.test(v.words(i + 1, i + 8)) ? { accused: "after-on", attributorIsSubject: false } : { accused: "subject", attributorIsSubject: false };
+      return /^(\S+ ){0,6}on\b/.test(v.words(i + 1, i + 9)) && !/^(the|a|an)?\s*\S*\s*(for)\b/.test(next) ? { accused: "after-on", attributorIsSubject: true } : { accused: "object", attributorIsSubject: true };
+    case "accuse":
+      return passive ? { accused: "subject", attributorIsSubject: false } : { accused: "object", attributorIsSubject: true };
+    case "attribute":
+    case "link":
+    case "tie":
+    case "connect":
+    case "trace":
+    case "track":
+      {
+        if (v.tok(i)!.pos !== "VERB") return undefined;
+        const to = v.words(i + 1, i + 10).split(" ").indexOf("to");
+        if (to < 0 || v.tok(i + 1 + to + 1)?.pos === "VERB" || v.tok(i + 1 + to + 1)?.pos === "AUX") return undefined;
+        return { accused: "after-to", attributorIsSubject: !passive };
+      }
+    case "pin":
+      return { accused: "after-on", attributorIsSubject: !passive };
+    case "hold":
+      return /\bresponsible\b/.test(v.words(i + 1, i + 8)) ? { accused: passive ? "subject" : "object", attributorIsSubject: !passive } : undefined;
+    case "behind":
+      return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
+    case "responsible":
+      return /^(be|is|are|was|were|been|directly|likely|also)$/.test(v.lower(i - 1)) && v.lower(i + 1) === "for" ? { accused: "subject", attributorIsSubject: false } : undefined;
+    default:
+      break;
+  }
+  if (w === "by" && /^(carried out|conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.words(i - 2, i)) || (w === "by" && /^(conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.lower(i - 1))))
+    return { accused: "object", attributorIsSubject: false };
+  if (w === "work" && v.lower(i + 1) === "of" && v.lower(i - 1) === "the") return { accused: "object", attributorIsSubject: false };
+  if ((w === "accusations" || w === "allegations" || w === "claims") && v.lower(i + 1) === "against") return { accused: "object", attributorIsSubject: false };
+  return undefined;
+}
+
+function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor {
+  // "... by X" after a passive trigger names the one who blames.
+  for (let k = i + 1; k < Math.min(v.end, i + 6); k++) {
+    if (v.lower(k) === "by" && !p.attributorIsSubject && p.accused !== "object") {
+      const by = v.after(k, Math.min(v.end, k + 4), named)[0];
+      if (by && by !== accused) return by.actor!;
+    }
+  }
+  if (p.attributorIsSubject) {
+    const subject = v.subjectBefore(i, usable);
+    if (subject && subject !== accused && subject.actor!.kind !== "unspecified") return subject.actor!;
+  }
+  if (v.speaker && v.speaker !== accused && v.speaker.actor!.kind !== "unspecified") return v.speaker.actor!;
+  return UNSPECIFIED;
+}
+
+/** Blame, accusation, attribution and claims of responsibility for a cyber operation. */
+export const detectAttributions: Detector = (v) => {
+  if (!v.cyber) return [];
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const p = patternAt(v, i);
+    if (!p || v.blocked(i)) continue;
+    // Accusations that someone rejects are the denial's object, not a new claim.
+    if (DENIAL_LEMMAS.has(v.lemma(i - 1)) || DENIAL_LEMMAS.has(v.lemma(i - 2)) || DENIAL_LEMMAS.has(v.lemma(i - 3))) continue;
+    const accused = findAccused(v, i, p);
+    if (!accused) continue;
+    // "blame X for Y": Y must be a cyber operation, not "housing opposition groups".
+    const forAt = v.words(i, i + 12).split(" ").indexOf("for");
+    if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
+    const attributor = attributorFor(v, i, p, accused);
+    out.push(candidate(v, i, {
+      type: "attribution",
+      roles: { attributor, accused: accused.actor! },
+      hedged: v.hedged(i),
+      ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
+      confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
+    }));
+  }
+  // "X claimed responsibility for the attack": the group names itself.
+  for (let i = v.start; i < v.end; i++) {
+    if (v.lemma(i) !== "claim" || !/^(responsibility|credit)$/.test(v.lower(i + 1)) || v.blocked(i)) continue;
+    const who = v.subjectBefore(i, named);
+    if (who) out.push(candidate(v, i, { type: "attribution", roles: { attributor: who.actor!, accused: who.actor! }, confidence: 0.75 }));
+  }
+  return out;
+};

@@ -1,0 +1,164 @@
+import type { Actor } from "../../domain/index.js";
+import type { EventCandidate, Mention } from "../analysis.js";
+import { candidate, isPassive, type Detector } from "./candidate.js";
+import { named, usable, type SentenceView } from "./sentence-view.js";
+
+const REASON_WORDS = new Set(["over", "for", "because", "after", "in", "following", "amid", "as", "which", "who", "that", "when"]);
+
+/** Where the list of targets ends: at the reason ("over the hack", "in response to", "for ..."). */
+function reasonAt(v: SentenceView, from: number): number {
+  for (let k = from; k < v.end; k++) {
+    const w = v.lower(k);
+    if (REASON_WORDS.has(w) && !(w === "in" && v.lower(k + 1) !== "response" && v.lower(k + 1) !== "retaliation")) return k;
+  }
+  return v.end;
+}
+
+/** The one who acts: the clause subject, "by X" for a passive, or the speaker. */
+function agentAt(v: SentenceView, i: number, exclude?: Mention): Actor | undefined {
+  if (isPassive(v, i)) {
+    for (let k = i + 1; k < Math.min(v.end, i + 4); k++)
+      if (v.lower(k) === "by") return v.after(k, Math.min(v.end, k + 5), named)[0]?.actor;
+  }
+  const subject = v.subjectBefore(i, (m) => named(m) && m !== exclude);
+  if (subject && !isPassive(v, i)) return subject.actor;
+  const speaker = v.speaker?.actor;
+  return speaker && speaker.kind !== "unspecified" ? speaker : undefined;
+}
+
+function targetsAfter(v: SentenceView, from: number, accept: (m: Mention) => boolean = named): Mention[] {
+  return v.after(from, reasonAt(v, from + 1), accept);
+}
+
+const SANCTION_NOUNS = new Set(["sanctions", "sanction", "penalties", "restrictions", "measures"]);
+const SANCTION_VERBS = new Set(["impose", "announce", "slap", "place", "levy", "introduce", "unveil", "approve", "adopt", "expand", "extend", "issue"]);
+
+/** Economic measures: "sanctioned X", "imposed sanctions on X", "froze the assets of X", "blacklisted X". */
+export const detectSanctions: Detector = (v) => {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const lemma = v.lemma(i);
+    let from = -1;
+    if (lemma === "sanction" && v.tok(i)!.pos === "VERB") from = i;
+    else if ((lemma === "blacklist" || lemma === "designate") && v.tok(i)!.pos === "VERB") from = i;
+    else if (lemma === "freeze" && /\bassets\b/.test(v.words(i + 1, i + 5))) from = i;
+    else if (SANCTION_VERBS.has(lemma) && SANCTION_NOUNS.has(v.lower(i + 1)) || SANCTION_VERBS.has(lemma) && SANCTION_NOUNS.has(v.lower(i + 2)) && /^(new|fresh|further|additional|economic|financial)$/.test(v.lower(i + 1))) from = i + 1;
+    if (from < 0 || v.blocked(i)) continue;
+    const passive = isPassive(v, i) && lemma !== "impose";
+    const targets = passive ? [v.subjectBefore(i, named)].filter((m): m is Mention => !!m) : targetsAfter(v, from);
+    const imposer = agentAt(v, i, targets[0]);
+    if (!imposer) continue;
+    const date = v.dateFor(i);
+    for (const t of targets) {
+      if (t.actor!.country && t.actor!.country === imposer.country && t.actor!.kind !== "person") continue;
+      out.push(candidate(v, i, { type: "sanction", roles: { imposer, target: t.actor! }, ...(date ? { date } : {}), confidence: 0.8 }));
+    }
+  }
+  return out;
+};
+
+const DIPLOMAT_WORDS = /\b(diplomats?|spies|officials|staff|envoys?|ambassadors?|personnel|officers|embassy)\b/;
+
+/** The state whose diplomats or embassy are meant: "Russian diplomats", "its embassy staff", "Iran's ambassador". */
+function ownerOf(v: SentenceView, from: number, to: number): Actor | undefined {
+  const m = v.mentions.find((x) => x.tokenStart >= from && x.tokenStart < to && x.actor?.country && x.actor.kind !== "unspecified");
+  if (!m) return undefined;
+  return m.actor!.kind === "state" ? m.actor : { name: m.actor!.country!, kind: "state", country: m.actor!.country! };
+}
+
+function diplomaticAction(v: SentenceView, i: number): [string, number] | undefined {
+  const lemma = v.lemma(i);
+  const next = v.words(i + 1, i + 5);
+  if (/^(sever|cut|break|suspend|downgrade)$/.test(lemma) && /\b(ties|relations)\b/.test(next)) return ["sever_relations", i];
+  if (lemma === "expel" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 7))) return ["expel_diplomats", i];
+  if (lemma === "order" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 6)) && /\bleave\b/.test(v.words(i + 1, i + 9))) return ["expel_diplomats", i];
+  if (lemma === "recall" && /\b(ambassador|envoy)\b/.test(next)) return ["recall_ambassador", i];
+  if (lemma === "summon" && /\b(ambassador|envoy|charge|chargé|diplomat)\b/.test(v.words(i + 1, i + 6))) return ["summon_ambassador", i];
+  if ((lemma === "close" || lemma === "shut") && /\b(embassy|consulate|mission)\b/.test(v.words(i + 1, i + 5))) return ["close_embassy", i];
+  if (lemma === "suspend" && /\b(cooperation|dialogue|talks)\b/.test(next)) return ["suspend_cooperation", i];
+  return undefined;
+}
+
+/** Diplomatic measures: severed ties, expelled diplomats, recalled or summoned ambassadors, closed embassies. */
+export const detectDiplomatic: Detector = (v) => {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const found = diplomaticAction(v, i);
+    if (!found || v.blocked(i)) continue;
+    const [action] = found;
+    const actor = agentAt(v, i);
+    if (!actor) continue;
+    let target: Actor | undefined;
+    const withAt = v.words(i, i + 8).split(" ").findIndex((w) => w === "with" || w === "from");
+    if (withAt >= 0) target = v.after(i + withAt, Math.min(v.end, i + withAt + 6), named)[0]?.actor;
+    target ??= ownerOf(v, i + 1, Math.min(v.end, i + 9));
+    if (!target || target.country === actor.country) continue;
+    const date = v.dateFor(i);
+    out.push(candidate(v, i, { type: "diplomatic", action, roles: { actor, target }, ...(date ? { date } : {}), confidence: 0.8 }));
+  }
+  return out;
+};
+
+const LEGAL: Record<string, string> = {
+  indict: "indictment", charge: "indictment", arrest: "arrest", detain: "arrest", extradite: "extradition",
+  convict: "conviction", sentence: "conviction", plead: "conviction",
+};
+const DEFENDANT = (m: Mention) => named(m) && (m.actor!.kind === "person" || m.actor!.kind === "group" || m.actor!.kind === "government");
+
+/** The prosecuting state when the sentence names only "prosecutors" or "a grand jury": the last government named before. */
+function prosecutorInContext(v: SentenceView): Actor | undefined {
+  const all = v.analysis.mentions!;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k]!;
+    if (m.sentence > v.sentence.index || m.sentence < v.sentence.index - 4) continue;
+    if (m.actor?.kind === "government" && m.actor.country && !m.modifier) return m.actor;
+  }
+  return undefined;
+}
+
+/** Legal action: indictments and charges, arrests, extraditions, convictions, warrants, rewards. */
+export const detectLegal: Detector = (v) => {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const lemma = v.lemma(i);
+    let action = LEGAL[lemma];
+    if (lemma === "charge" && v.lower(i - 1) === "in") action = undefined;
+    if (lemma === "plead" && v.lower(i + 1) !== "guilty") action = undefined;
+    if ((v.lower(i) === "indictment" || v.lower(i) === "complaint") && /^(against|of|accusing|charging)$/.test(v.lower(i + 1))) action = "indictment";
+    if (v.lower(i) === "warrant" && v.lower(i + 1) === "for") action = "warrant";
+    if (v.lower(i) === "reward" && /\binformation\b/.test(v.words(i + 1, i + 8))) action = "reward";
+    if (!action || v.blocked(i) || !v.cyber) continue;
+    const passive = isPassive(v, i);
+    const targets = passive ? [v.subjectBefore(i, DEFENDANT)].filter((m): m is Mention => !!m) : targetsAfter(v, i, DEFENDANT);
+    if (targets.length === 0) continue;
+    let actor = agentAt(v, i, targets[0]);
+    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v);
+    if (!actor) continue;
+    const date = v.dateFor(i);
+    for (const t of targets) {
+      const roles = { actor, target: t.actor! };
+      out.push(candidate(v, i, { type: "legal", action, roles, ...(date ? { date } : {}), confidence: 0.75 }));
+      // Charging someone over a cyber operation is also the prosecuting state's attribution.
+      if (action === "indictment" || action === "conviction")
+        out.push(candidate(v, i, { type: "attribution", roles: { attributor: actor, accused: t.actor! }, ...(date ? { date } : {}), confidence: 0.7 }));
+    }
+  }
+  return out;
+};
+
+/** Public condemnation of a named actor for a cyber operation. */
+export const detectCondemnations: Detector = (v) => {
+  const out: EventCandidate[] = [];
+  if (!v.cyber) return out;
+  for (let i = v.start; i < v.end; i++) {
+    if (!/^(condemn|denounce)$/.test(v.lemma(i)) || v.blocked(i)) continue;
+    const target = targetsAfter(v, i, (m) => named(m) && m.actor!.kind !== "company")[0];
+    const actor = agentAt(v, i, target);
+    if (!target || !actor || target.actor === actor) continue;
+    const date = v.dateFor(i);
+    out.push(candidate(v, i, { type: "condemnation", roles: { actor, target: target.actor! }, ...(date ? { date } : {}), confidence: 0.75 }));
+  }
+  return out;
+};
+
+export { usable };

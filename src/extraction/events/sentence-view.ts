@@ -1,0 +1,203 @@
+import type { Actor } from "../../domain/index.js";
+import type { Analysis, DateMention, Mention, Sentence, Token } from "../analysis.js";
+
+const CLAUSE_OPENERS = new Set([
+  "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "after", "before", "when",
+  "amid", "until", "unless", "if", "where",
+]);
+const CYBER_WORDS =
+  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|attack|campaign|leak|trojan|backdoor|network|systems|servers|computer|data|emails?\b|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|operation/i;
+const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+const IRREALIS = new Set([
+  "will", "would", "could", "should", "shall", "might", "must", "threatened", "threaten", "threatens", "vowed", "vow",
+  "vows", "pledged", "pledge", "pledges", "promised", "promise", "plans", "planned", "plan", "considering", "consider",
+  "considers", "weighing", "urged", "urge", "urges", "called", "calls", "asked", "wants", "want", "seeks", "sought",
+  "may", "if", "whether", "unless", "prepared", "ready", "intends", "intend", "expected", "warned", "warns",
+]);
+const HEDGES = new Set([
+  "likely", "probably", "possibly", "possible", "suspected", "suspect", "suspects", "believed", "believe", "believes",
+  "thought", "alleged", "allegedly", "apparently", "appears", "appear", "seemingly", "potential", "potentially",
+  "may", "might", "could", "presumably", "reportedly", "assessed", "assess", "assesses", "suggests", "suggest",
+  "suggested", "indicates", "indicate", "indicated", "rumors", "rumours", "speculation", "probable", "plausibly",
+]);
+const REPORT_VERBS = new Set([
+  "say", "tell", "state", "add", "claim", "note", "write", "report", "announce", "reveal", "confirm", "explain",
+  "allege", "assert", "conclude", "believe", "tweet", "warn", "argue", "insist", "suggest", "find", "determine",
+  "assess", "disclose", "publish", "indicate", "declare", "stress", "comment",
+]);
+
+/** One sentence with its tokens, resolved mentions, dates and rough clause structure. */
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly DateMention[];
+  readonly clause: readonly number[];
+  readonly cyber: boolean;
+  readonly question: boolean;
+  readonly speaker: Mention | undefined;
+  readonly text: string;
+
+  constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention) {
+    const all = analysis.tokens!;
+    this.tokens = all;
+    this.mentions = analysis.mentions!.filter((m) => m.sentence === sentence.index && m.actor);
+    this.dates = analysis.dates!.filter((d) => d.sentence === sentence.index);
+    this.text = analysis.article.text.slice(sentence.start, sentence.end);
+    this.clause = clauses(all, sentence);
+    this.cyber = CYBER_WORDS.test(this.text);
+    this.question = /\?\s*["”’]?$/.test(this.text);
+    this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
+  }
+
+  get start() { return this.sentence.tokenStart; }
+  get end() { return this.sentence.tokenEnd; }
+  tok(i: number): Token | undefined {
+    return i >= this.sentence.tokenStart && i < this.sentence.tokenEnd ? this.tokens[i] : undefined;
+  }
+  lemma(i: number): string { return this.tok(i)?.lemma ?? ""; }
+  lower(i: number): string { return this.tok(i)?.lower ?? ""; }
+
+  /** The actor-bearing mention covering token i, if any. */
+  mentionAt(i: number): Mention | undefined {
+    return this.mentions.find((m) => m.tokenStart <= i && i < m.tokenEnd);
+  }
+
+  /** Tokens i..j (exclusive) as lower-case words joined by spaces. */
+  words(i: number, j: number): string {
+    const out: string[] = [];
+    for (let k = Math.max(i, this.start); k < Math.min(j, this.end); k++) out.push(this.tokens[k]!.lower);
+    return out.join(" ");
+  }
+
+  /** The subject of the clause holding token i: its first actor mention before i, else the nearest. */
+  subjectBefore(i: number, accept: (m: Mention) => boolean = usable): Mention | undefined {
+    // "Albania ... severed ties with Iran and ordered ...": a second verb shares the first one's subject.
+    let k = i - 1;
+    while (k > this.start && this.tok(k)!.pos === "ADV") k--;
+    if (this.tok(i)?.pos === "VERB" && (this.lower(k) === "and" || this.lower(k) === "but")) {
+      for (let j = k - 1; j >= this.start && this.clause[j - this.start] === this.clause[i - this.start]; j--)
+        if (this.tok(j)!.pos === "VERB") return this.subjectBefore(j, accept);
+    }
+    const before = this.mentions.filter((m) => m.tokenEnd <= i && accept(m));
+    const c = this.clause[i - this.start];
+    const sameClause = before.filter((m) => this.clause[m.tokenStart - this.start] === c && !this.appositive(m, i));
+    return sameClause[sameClause.length - 1] ?? before[before.length - 1];
+  }
+
+  /** ", a NATO member," between a subject and its verb. */
+  private appositive(m: Mention, limit: number): boolean {
+    let k = m.tokenStart - 1;
+    while (k >= this.start && /^(a|an|the|its|their|another|fellow)$/.test(this.lower(k))) k--;
+    if (this.lower(k) !== ",") return false;
+    for (let j = m.tokenEnd; j < limit; j++) if (this.lower(j) === ",") return true;
+    return false;
+  }
+
+  /** Actor mentions after token i up to the end of its clause (or to `until`). */
+  after(i: number, until = this.end, accept: (m: Mention) => boolean = usable): Mention[] {
+    const c = this.clause[i - this.start];
+    return this.mentions.filter((m) => m.tokenStart > i && m.tokenStart < until && this.clause[m.tokenStart - this.start] === c && accept(m));
+  }
+
+  /** Negation or irrealis ("not", "vowed to", "would") in the clause before token i. */
+  blocked(i: number): boolean {
+    const c = this.clause[i - this.start];
+    for (let k = i - 1; k >= this.start && k >= i - 6; k--) {
+      if (this.clause[k - this.start] !== c) break;
+      const w = this.tokens[k]!.lower;
+      if (NEGATION.has(w)) return true;
+      if (IRREALIS.has(w) && !(w === "may" || w === "might" || w === "could") ) return true;
+      if ((w === "may" || w === "might" || w === "could") && this.tokens[k + 1]?.lower !== "have") return true;
+    }
+    return this.question;
+  }
+
+  /** Explicitly tentative wording in the clause around token i. */
+  hedged(i: number): boolean {
+    const c = this.clause[i - this.start];
+    for (let k = this.start; k < this.end; k++) {
+      if (this.clause[k - this.start] !== c && Math.abs(k - i) > 8) continue;
+      if (HEDGES.has(this.tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** The date that goes with the trigger at token i: in its clause, a point in time, nearest first. */
+  dateFor(i: number, nominal = false) {
+    const c = this.clause[i - this.start];
+    const candidates = this.dates.filter((d) => d.role === "point" && this.clause[d.tokenStart - this.start] === c);
+    if (nominal) {
+      // A noun trigger takes only a date that modifies it ("the March 2018 attack", "attack in July").
+      const near = candidates.filter((d) => d.tokenEnd <= i + 1 ? i - d.tokenEnd <= 3 : d.tokenStart - i <= 2);
+      return near[0]?.date;
+    }
+    candidates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
+    return candidates[0]?.date;
+  }
+}
+
+/** Usable as a role filler: an actor, not a bare demonym. */
+export const usable = (m: Mention) => !!m.actor && !m.modifier;
+export const named = (m: Mention) => usable(m) && m.actor!.kind !== "unspecified";
+
+function isQuoteOnly(text: string): boolean {
+  return /^["“]/.test(text.trim()) && !/["”]\s*,?\s*\w+/.test(text.trim().slice(1, -2));
+}
+
+function clauses(tokens: readonly Token[], s: Sentence): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const opener = CLAUSE_OPENERS.has(t.lower) && i > s.tokenStart;
+    // A dateline ("ERBIL, Kurdistan Region - ") is no part of the first clause.
+    const dateline = (t.text === "-" || t.text === "—" || t.text === "–") && i - s.tokenStart < 8 && /^[A-Z]{3,}/.test(tokens[s.tokenStart]!.text);
+    const sinceConj = t.lower === "since" && tokens[i + 1] && tokens[i + 1]!.pos !== "NUM";
+    const relThat = t.lower === "that" && prev && (prev.pos === "NOUN" || prev.pos === "PROPN");
+    if (t.lower === ";" || opener || sinceConj || relThat || dateline) c++;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Who the sentence reports: "X said", "said X", "according to X", "X told reporters", "a report by X". */
+function findSpeaker(v: SentenceView): Mention | undefined {
+  const { tokens, start, end } = v;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const m = v.mentions.find((x) => x.tokenStart >= i + 2 && x.tokenStart <= i + 4 && usable(x));
+      if (m) return m;
+    }
+    if (REPORT_VERBS.has(t.lemma) && (t.pos === "VERB" || t.pos === "AUX" || t.pos === "NOUN" && t.lower === "report")) {
+      if (t.pos === "NOUN") continue;
+      // "X said", "X on Monday said", "X said in a statement"
+      const before = v.mentions.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 4 && usable(m));
+      const last = before[before.length - 1];
+      if (last && !tokensBetweenHaveVerb(v, last.tokenEnd, i)) return last;
+      // "..., said X"
+      const next = v.mentions.find((m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && tokens[i + 1]!.pos === "DET"));
+      if (next && usable(next) && i > start && /^[,"”']$|^’$/.test(tokens[i - 1]!.text)) return next;
+    }
+    if ((t.lower === "by" || t.lower === "from") && i > start && /^(report|analysis|statement|advisory|assessment|investigation|post|research|researchers|blog)$/.test(tokens[i - 1]!.lower)) {
+      const m = v.mentions.find((x) => x.tokenStart === i + 1 && usable(x));
+      if (m) return m;
+    }
+  }
+  // "X's researchers", "researchers at X", "a Microsoft blog post revealed", "a Trend Micro report"
+  for (const m of v.mentions) {
+    if (!usable(m) || m.actor!.kind === "unspecified") continue;
+    const next = tokens[m.tokenEnd]?.lower ?? "";
+    const prev2 = `${tokens[m.tokenStart - 2]?.lower ?? ""} ${tokens[m.tokenStart - 1]?.lower ?? ""}`;
+    if (/^(researchers|report|analysis|blog|investigators|analysts|experts)$/.test(next) || /(researchers|experts|analysts) (at|from|with)$/.test(prev2)) return m;
+  }
+  return undefined;
+}
+
+function tokensBetweenHaveVerb(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.tokens[k]!.pos === "VERB") return true;
+  return false;
+}
+
+export const actorOf = (m: Mention | undefined): Actor | undefined => (m && usable(m) ? m.actor : undefined);

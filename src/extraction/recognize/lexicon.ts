@@ -1,0 +1,78 @@
+import type { Actor } from "../../domain/index.js";
+import {
+  companies, countries, genericBodies, governmentBodies, organizations, threatGroups,
+  type CountryEntry, type GenericBody, type KnownActor,
+} from "../../knowledge/index.js";
+import { FormIndex } from "./form-index.js";
+import { DESCRIPTIVE_HEADS, STATE_HEADS } from "./heads.js";
+
+export type NameEntry =
+  | { readonly type: "actor"; readonly actor: Actor }
+  | { readonly type: "country"; readonly country: CountryEntry }
+  | { readonly type: "demonym"; readonly country: CountryEntry };
+
+export type HeadEntry =
+  | { readonly type: "body"; readonly body: GenericBody }
+  | { readonly type: "descriptive"; readonly kind: Actor["kind"]; readonly form: string }
+  | { readonly type: "state" };
+
+/** All surface forms the recognizer matches, built once per process from the knowledge tables. */
+export interface Lexicon {
+  readonly names: FormIndex<NameEntry>;
+  readonly heads: FormIndex<HeadEntry>;
+  readonly countryByCode: ReadonlyMap<string, CountryEntry>;
+  /** Named government bodies by "<country>|<folded alias>", to turn "Iran's intelligence agency" into MOIS. */
+  readonly bodyByCountryForm: ReadonlyMap<string, Actor>;
+}
+
+const toActor = (k: KnownActor): Actor => ({
+  name: k.name,
+  kind: k.kind,
+  ...(k.country ? { country: k.country } : {}),
+});
+
+let cached: Lexicon | undefined;
+let extraActors: readonly KnownActor[] = [];
+
+/** Threat groups imported at run time join the lexicon (the next build sees them). */
+export function setExtraActors(actors: readonly KnownActor[]): void {
+  extraActors = actors;
+  cached = undefined;
+}
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const names = new FormIndex<NameEntry>();
+  const heads = new FormIndex<HeadEntry>();
+  const bodyByCountryForm = new Map<string, Actor>();
+  // Order matters only between equal forms: the index keeps all, and the first added wins a tie.
+  const known: KnownActor[] = [...governmentBodies, ...organizations, ...companies, ...threatGroups, ...extraActors];
+  for (const k of known) {
+    const actor = toActor(k);
+    // A group whose own name is a common word ("Cobalt") is found by its other names only.
+    const forms = "ambiguousName" in k && k.ambiguousName ? k.aliases : [k.name, ...k.aliases];
+    for (const form of forms) {
+      names.add(form, { type: "actor", actor });
+      if (k.kind === "government" && k.country) bodyByCountryForm.set(`${k.country}|${form.toLowerCase()}`, actor);
+    }
+  }
+  for (const c of countries) {
+    for (const form of [c.name, ...c.names, ...c.capitals]) names.add(form, { type: "country", country: c });
+    for (const seat of c.seats) {
+      names.add(seat, { type: "country", country: c });
+      names.add(`the ${seat}`, { type: "country", country: c });
+    }
+    for (const d of c.demonyms) names.add(d, { type: "demonym", country: c });
+  }
+  // State heads first: on an equal form ("government") the first added wins.
+  for (const form of STATE_HEADS) heads.add(form, { type: "state" });
+  for (const body of genericBodies) for (const form of body.forms) heads.add(form, { type: "body", body });
+  for (const [form, kind] of Object.entries(DESCRIPTIVE_HEADS)) heads.add(form, { type: "descriptive", kind, form });
+  cached = {
+    names,
+    heads,
+    countryByCode: new Map(countries.map((c) => [c.code, c])),
+    bodyByCountryForm,
+  };
+  return cached;
+}

@@ -1,0 +1,67 @@
+import type { ActorKind } from "../../domain/index.js";
+import type { Token } from "../analysis.js";
+
+const MONTHS_AND_DAYS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+// Capitalized words that are not names in news prose (headline case, sentence starts, products).
+const NOT_NAMES = new Set([
+  "i", "the", "a", "an", "this", "that", "these", "those", "it", "we", "they", "he", "she", "you", "mr", "mrs", "ms",
+  "dr", "but", "and", "or", "if", "in", "on", "at", "for", "as", "so", "after", "before", "when", "while", "however",
+  "according", "also", "meanwhile", "today", "yesterday", "internet", "web", "windows", "android", "ios", "linux",
+  "email", "covid", "twitter", "facebook", "bitcoin", "tor", "vpn", "ceo", "cto", "ciso", "cve", "pdf", "ip",
+  "http", "https", "url", "dns", "api", "ai", "rat", "trojan", "ransomware", "malware", "botnet", "cyber",
+  "read", "more", "related", "update", "image", "photo", "source", "click", "here", "advertisement",
+]);
+const CONNECTORS = new Set(["of", "&", "de", "for", "and"]);
+
+const COMPANY_WORDS = new Set([
+  "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "labs", "lab", "technologies", "technology",
+  "systems", "security", "software", "networks", "solutions", "group", "holdings", "bank", "airlines", "airways",
+  "motors", "media", "telecom", "communications", "energy", "health", "healthcare", "pharmaceuticals", "capital",
+  "financial", "insurance", "entertainment", "pictures", "studios", "games", "partners", "associates", "consulting",
+  "cybersecurity", "intelligence", "research", "digital", "electric", "power", "oil", "gas", "shipping", "exchange",
+]);
+const GOVERNMENT_WORDS = new Set([
+  "department", "ministry", "agency", "police", "city", "county", "port", "council", "court", "office", "bureau",
+  "administration", "commission", "authority", "service", "services", "directorate", "command", "army", "navy",
+  "parliament", "senate", "congress", "municipality", "state", "government", "district", "attorney", "prosecutor",
+]);
+const ORGANIZATION_WORDS = new Set([
+  "university", "college", "hospital", "institute", "foundation", "association", "committee", "party", "union",
+  "federation", "organization", "organisation", "agency", "centre", "center", "clinic", "school", "church", "club",
+  "league", "society", "campaign", "trust", "network", "alliance", "council", "board", "museum", "forum",
+]);
+const GROUP_WORDS = new Set(["group", "gang", "team", "crew", "collective", "hackers", "apt", "panda", "bear", "kitten", "spider", "chollima", "typhoon", "blizzard", "sandstorm", "sleet", "tempest"]);
+
+/** A run of capitalized proper-name tokens ("Port of San Diego", "Faramarz Shahi Savandi"), or undefined. */
+export function properNameEnd(tokens: readonly Token[], i: number, limit: number): number | undefined {
+  const isName = (t: Token) =>
+    (t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z][a-z]+[A-Z]/.test(t.text)) || /^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$/.test(t.text)) &&
+    /^[A-Z0-9]/.test(t.text) && !MONTHS_AND_DAYS.has(t.lower) && !NOT_NAMES.has(t.lower);
+  const first = tokens[i];
+  if (!first || !isName(first)) return undefined;
+  let j = i + 1;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (isName(t)) j++;
+    else if (CONNECTORS.has(t.lower) && j + 1 < limit && isName(tokens[j + 1]!) && t.lower !== "and") j++;
+    else break;
+  }
+  return j;
+}
+
+/** What kind of actor an unknown proper name most likely is, from its own words. */
+export function kindOfName(words: readonly string[]): Exclude<ActorKind, "state" | "unspecified"> {
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1] ?? "";
+  const firstWord = lower[0] ?? "";
+  if (/^(apt|ta|unc|fin|temp|storm|dev)[-]?\d+$/.test(last) || GROUP_WORDS.has(last)) return "group";
+  if (GOVERNMENT_WORDS.has(firstWord) || GOVERNMENT_WORDS.has(last)) return "government";
+  if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(firstWord)) return "organization";
+  if (COMPANY_WORDS.has(last)) return "company";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) return "person";
+  return "company";
+}

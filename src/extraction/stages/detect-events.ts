@@ -1,0 +1,31 @@
+import { required, type EventCandidate, type Mention } from "../analysis.js";
+import { detectAttacks } from "../events/attack-detector.js";
+import { detectAttributions } from "../events/attribution-detector.js";
+import type { Detector } from "../events/candidate.js";
+import { detectDenials } from "../events/denial-detector.js";
+import { detectCondemnations, detectDiplomatic, detectLegal, detectSanctions } from "../events/response-detectors.js";
+import { SentenceView } from "../events/sentence-view.js";
+import type { Stage } from "../stage.js";
+
+/** The detectors, one per event family; each reads a sentence and proposes candidates. */
+export const DETECTORS: readonly Detector[] = [
+  detectAttacks, detectAttributions, detectDenials, detectSanctions, detectDiplomatic, detectLegal, detectCondemnations,
+];
+
+/** Runs every detector over every sentence, carrying a quote's speaker into the quote's next sentence. */
+export const detectEvents: Stage = {
+  name: "detect-events",
+  run(a) {
+    const sentences = required(a, "sentences", "detect-events");
+    required(a, "mentions", "detect-events");
+    required(a, "dates", "detect-events");
+    const candidates: EventCandidate[] = [];
+    let speaker: Mention | undefined;
+    for (const s of sentences) {
+      const v = new SentenceView(a, s, speaker);
+      speaker = v.speaker;
+      for (const detect of DETECTORS) candidates.push(...detect(v));
+    }
+    return { candidates };
+  },
+};

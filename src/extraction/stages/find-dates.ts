@@ -1,0 +1,112 @@
+import * as chrono from "chrono-node";
+import { makeDate, type EventDate } from "../../domain/index.js";
+import { required, type DateMention, type DateRole, type Sentence, type Token } from "../analysis.js";
+import type { Stage } from "../stage.js";
+
+const DAY_MS = 86_400_000;
+// Offsets chrono reads against "now" ("a day after", "two weeks later") are relative to another
+// event in the text, not to the publication date: they date nothing on their own.
+const RELATIVE_TO_OTHER = /\b(after|before|later|earlier than|prior)\b/i;
+const VAGUE = /^(now|recently|soon|currently|the past|past|present)$/i;
+const FORWARD = /\b(next|coming|upcoming|following)\b/i;
+
+/** Resolves one chrono result against the publication date, preferring the past as news does. */
+export function resolveDate(result: chrono.ParsedResult, published: Date): EventDate | undefined {
+  const text = result.text.trim();
+  if (VAGUE.test(text) || RELATIVE_TO_OTHER.test(text) || FORWARD.test(text)) return undefined;
+  const c = result.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const pubY = published.getUTCFullYear();
+  const pubM = published.getUTCMonth() + 1;
+  const pubD = published.getUTCDate();
+  // "last week", "this week": a span of days, no finer than the text says; skip rather than guess.
+  if (/\bweek\b/i.test(text)) return undefined;
+  if (known("weekday") && !known("day")) {
+    const back = (published.getUTCDay() - (c.get("weekday") ?? 0) + 7) % 7;
+    const d = new Date(published.getTime() - back * DAY_MS);
+    return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), "day");
+  }
+  if (known("day") && known("month")) {
+    const month = c.get("month")!;
+    const day = c.get("day")!;
+    let year = known("year") ? c.get("year")! : pubY;
+    if (!known("year") && (month > pubM || (month === pubM && day > pubD))) year -= 1;
+    return makeDate(year, month, day, "day");
+  }
+  if (known("month")) {
+    const month = c.get("month")!;
+    let year = known("year") ? c.get("year")! : pubY;
+    if (!known("year") && month > pubM) year -= 1;
+    return makeDate(year, month, undefined, "month");
+  }
+  if (known("year")) return makeDate(c.get("year")!, undefined, undefined, "year");
+  // "today", "yesterday", "two days ago": chrono knows the day only by implication.
+  if (/\b(today|yesterday|tonight|ago)\b/i.test(text) && !/\b(years?|months?)\b/i.test(text)) {
+    const d = c.date();
+    return makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), "day");
+  }
+  return undefined;
+}
+
+const YEAR_RE = /\b(since|from|until|through|in|during|of|by)?\s*((?:19[89]|20[0-4])\d)\b(?!\s*(?:%|percent|people|users|members|-\d))/gi;
+
+function roleOf(prefix: string | undefined): DateRole {
+  const p = prefix?.toLowerCase();
+  if (p === "since" || p === "from") return "since";
+  if (p === "until" || p === "through" || p === "by") return "until";
+  return "point";
+}
+
+function tokenRange(tokens: readonly Token[], s: Sentence, start: number, end: number): [number, number] {
+  let a = s.tokenEnd;
+  let b = s.tokenStart;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.end > start && t.start < end) {
+      a = Math.min(a, i);
+      b = Math.max(b, i + 1);
+    }
+  }
+  return [a, Math.max(a, b)];
+}
+
+/** Finds date expressions per sentence: chrono-node for calendar words, a pattern for bare years. */
+export const findDates: Stage = {
+  name: "find-dates",
+  run(a) {
+    const sentences = required(a, "sentences", "find-dates");
+    const tokens = required(a, "tokens", "find-dates");
+    if (!a.published) return { dates: [] };
+    const published = a.published;
+    const text = a.article.text;
+    const dates: DateMention[] = [];
+    for (const s of sentences) {
+      const sText = text.slice(s.start, s.end);
+      const taken: [number, number][] = [];
+      for (const r of chrono.en.parse(sText, { instant: published, timezone: "UTC" }, { forwardDate: false })) {
+        const date = resolveDate(r, published);
+        const start = s.start + r.index;
+        const end = start + r.text.length;
+        taken.push([start, end]);
+        if (!date) continue;
+        const before = sText.slice(Math.max(0, r.index - 7), r.index);
+        const role = roleOf(/\b(since|from|until|through|by)\s+$/i.exec(before)?.[1]);
+        const [ts, te] = tokenRange(tokens, s, start, end);
+        dates.push({ start, end, tokenStart: ts, tokenEnd: te, sentence: s.index, date, role });
+      }
+      for (const m of sText.matchAll(YEAR_RE)) {
+        const yearAt = s.start + m.index! + m[0].length - m[2]!.length;
+        const end = yearAt + m[2]!.length;
+        if (taken.some(([x, y]) => yearAt < y && x < end)) continue;
+        if (Number(m[2]) > published.getUTCFullYear()) continue;
+        const [ts, te] = tokenRange(tokens, s, yearAt, end);
+        dates.push({
+          start: yearAt, end, tokenStart: ts, tokenEnd: te, sentence: s.index,
+          date: makeDate(Number(m[2]), undefined, undefined, "year"), role: roleOf(m[1]),
+        });
+      }
+    }
+    dates.sort((x, y) => x.start - y.start);
+    return { dates };
+  },
+};

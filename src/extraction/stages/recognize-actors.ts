@@ -1,0 +1,176 @@
+import type { Actor } from "../../domain/index.js";
+import type { CountryEntry } from "../../knowledge/index.js";
+import { required, type Mention, type Token } from "../analysis.js";
+import { foldText } from "../recognize/form-index.js";
+import { lexicon, type HeadEntry, type Lexicon } from "../recognize/lexicon.js";
+import { kindOfName, properNameEnd } from "../recognize/proper-names.js";
+import type { Stage } from "../stage.js";
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const UNSPECIFIED_HEADS = new Set([
+  "officials", "authorities", "researchers", "experts", "investigators", "analysts", "sources", "prosecutors",
+  "critics", "observers", "intelligence officials", "security researchers", "security experts", "security firms",
+  "cybersecurity experts", "cybersecurity researchers", "cybersecurity firms", "security companies", "reports",
+]);
+const PRONOUNS = new Set(["it", "its", "they", "their", "them", "he", "his", "him", "she", "her"]);
+const DESCRIPTOR_NOUNS = new Set(["nation", "country", "state", "ally", "neighbour", "neighbor", "republic", "kingdom", "government", "regime"]);
+const DESCRIPTOR_DETERMINERS = new Set(["the", "its", "their", "this", "that"]);
+
+const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
+const stateActor = (c: CountryEntry): Actor => ({ name: c.name, kind: "state", country: c.code });
+const demonymOf = (c: CountryEntry) => c.demonyms[0] ?? c.name;
+
+interface Ctx {
+  readonly text: string;
+  readonly folded: string;
+  readonly tokens: readonly Token[];
+  readonly lex: Lexicon;
+  readonly limit: number;
+  readonly sentence: number;
+}
+
+function surface(ctx: Ctx, i: number, j: number): string {
+  return ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[j - 1]!.end);
+}
+
+function mention(ctx: Ctx, i: number, j: number, source: Mention["source"], actor: Actor | undefined, extra: Partial<Mention> = {}): Mention {
+  let end = j;
+  let possessive = false;
+  if (end > i + 1 && POSSESSIVE.has(ctx.tokens[end - 1]!.lower)) {
+    end -= 1;
+    possessive = true;
+  }
+  return {
+    tokenStart: i, tokenEnd: j, start: ctx.tokens[i]!.start, end: ctx.tokens[end - 1]!.end, sentence: ctx.sentence,
+    source, text: surface(ctx, i, end), possessive, ...(actor ? { actor } : {}), ...extra,
+  };
+}
+
+/** A title's person name right after it ("spokesperson Nasser Kanaani"), as [end, name]. */
+function nameAfter(ctx: Ctx, j: number): [number, string] | undefined {
+  const end = properNameEnd(ctx.tokens, j, ctx.limit);
+  if (end === undefined || ctx.lex.names.matchAt(ctx.text, ctx.folded, ctx.tokens, j, ctx.limit)) return undefined;
+  return [end, surface(ctx, j, end)];
+}
+
+/** A country (or demonym) followed by an optional possessive and a head: the composite mention, if any. */
+function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefined, head: HeadEntry, headEnd: number): Mention | undefined {
+  const label = surface(ctx, i, headEnd);
+  if (head.type === "state") return country ? mention(ctx, i, headEnd, "country", stateActor(country)) : undefined;
+  if (head.type === "descriptive") {
+    if (!country) return undefined;
+    return mention(ctx, i, headEnd, "composite", { name: label.replace(/^(the|a|an)\s+/i, ""), kind: head.kind, country: country.code });
+  }
+  const body = head.body;
+  if (body.title) {
+    const named = nameAfter(ctx, headEnd);
+    const officeName = country ? `${demonymOf(country)} ${titleCase(body.label)}` : titleCase(body.label);
+    const actor: Actor = {
+      name: named ? named[1] : officeName,
+      kind: "government",
+      ...(country ? { country: country.code } : {}),
+      aliases: [label],
+    };
+    return mention(ctx, i, named ? named[0] : headEnd, "official", actor);
+  }
+  if (!country) return mention(ctx, i, headEnd, "body", undefined, { text: label, label: titleCase(body.label) });
+  const folded = label.toLowerCase().replace(/[’]/g, "'");
+  const headText = surface(ctx, j, headEnd).toLowerCase();
+  const known =
+    ctx.lex.bodyByCountryForm.get(`${country.code}|${folded}`) ??
+    ctx.lex.bodyByCountryForm.get(`${country.code}|${demonymOf(country).toLowerCase()} ${headText}`) ??
+    ctx.lex.bodyByCountryForm.get(`${country.code}|${country.name.toLowerCase()}'s ${headText}`);
+  const actor: Actor = known ?? { name: `${demonymOf(country)} ${titleCase(body.label)}`, kind: "government", country: country.code };
+  return mention(ctx, i, headEnd, "body", { ...actor, aliases: [label] });
+}
+
+/** Tries, at token i, every way a mention can start; returns it or undefined. */
+function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | undefined {
+  const { tokens, lex, text, folded, limit } = ctx;
+  const tok = tokens[i]!;
+  const name = lex.names.matchAt(text, folded, tokens, i, limit);
+  if (name) {
+    let j = name.tokenEnd;
+    if (name.value.type === "actor") {
+      const possessive = j < limit && POSSESSIVE.has(tokens[j]!.lower);
+      return mention(ctx, i, possessive ? j + 1 : j, "gazetteer", name.value.actor);
+    }
+    const country = name.value.country;
+    if (j < limit && POSSESSIVE.has(tokens[j]!.lower)) j++;
+    const head = j < limit ? lex.heads.matchAt(text, folded, tokens, j, limit) : undefined;
+    if (head) {
+      const m = withHead(ctx, i, j, country, head.value, head.tokenEnd);
+      if (m) return m;
+    }
+    if (name.value.type === "demonym") return mention(ctx, i, name.tokenEnd, "demonym", stateActor(country), { modifier: true });
+    return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] });
+  }
+  const head = lex.heads.matchAt(text, folded, tokens, i, limit);
+  if (head) {
+    const v = head.value;
+    // "the government of Albania", "the foreign ministry of Iran"
+    if (head.tokenEnd + 1 < limit && tokens[head.tokenEnd]!.lower === "of") {
+      const of = lex.names.matchAt(text, folded, tokens, head.tokenEnd + 1, limit);
+      if (of && of.value.type === "country") {
+        const m = withHead(ctx, i, i, of.value.country, v, head.tokenEnd);
+        if (m) return { ...m, tokenEnd: of.tokenEnd, end: tokens[of.tokenEnd - 1]!.end, text: surface(ctx, i, of.tokenEnd) };
+      }
+    }
+    if (v.type === "body") return withHead(ctx, i, i, undefined, v, head.tokenEnd);
+    const label = surface(ctx, i, head.tokenEnd).toLowerCase();
+    if (UNSPECIFIED_HEADS.has(label)) return mention(ctx, i, head.tokenEnd, "descriptor", { name: label, kind: "unspecified" });
+    // "the government", "the regime": the state in focus, bound by reference resolution.
+    if (v.type === "state" && i > 0 && /^(the|its|their)$/.test(tokens[i - 1]!.lower)) return mention(ctx, i, head.tokenEnd, "descriptor", undefined);
+  }
+  if (UNSPECIFIED_HEADS.has(tok.lower)) return mention(ctx, i, i + 1, "descriptor", { name: tok.lower, kind: "unspecified" });
+  if (DESCRIPTOR_DETERMINERS.has(tok.lower)) {
+    let j = i + 1;
+    let namesState = false;
+    while (j < limit && j < i + 4 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "NOUN") && !DESCRIPTOR_NOUNS.has(tokens[j]!.lower)) {
+      const inner = lex.names.matchAt(text, folded, tokens, j, limit);
+      if (inner && inner.value.type !== "actor") namesState = true;
+      j++;
+    }
+    if (!namesState && j < limit && DESCRIPTOR_NOUNS.has(tokens[j]!.lower) && !(tokens[j + 1] && /^(of|police|media|department|secretary|sponsored|backed)$/.test(tokens[j + 1]!.lower))) {
+      const end = j + 1 < limit && POSSESSIVE.has(tokens[j + 1]!.lower) ? j + 2 : j + 1;
+      return mention(ctx, i, end, "descriptor", undefined);
+    }
+  }
+  if (PRONOUNS.has(tok.lower)) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
+  const end = properNameEnd(tokens, i, limit);
+  if (end !== undefined && !prior.some((m) => m.tokenEnd > i)) {
+    const words = tokens.slice(i, end).map((t) => t.text);
+    const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
+    return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: kindOfName(words) });
+  }
+  return undefined;
+}
+
+/**
+ * Finds actor mentions: known names from the gazetteers, countries with their capitals, seats and
+ * demonyms, government bodies and officials with their country, composites ("Iranian hackers"),
+ * unknown proper names, and the descriptors and pronouns that reference resolution will bind.
+ */
+export const recognizeActors: Stage = {
+  name: "recognize-actors",
+  run(a) {
+    const sentences = required(a, "sentences", "recognize-actors");
+    const tokens = required(a, "tokens", "recognize-actors");
+    const text = a.article.text;
+    const folded = foldText(text);
+    const lex = lexicon();
+    const mentions: Mention[] = [];
+    for (const s of sentences) {
+      const ctx: Ctx = { text, folded, tokens, lex, limit: s.tokenEnd, sentence: s.index };
+      let i = s.tokenStart;
+      while (i < s.tokenEnd) {
+        const m = mentionAt(ctx, i, mentions);
+        if (m) {
+          mentions.push(m);
+          i = Math.max(m.tokenEnd, i + 1);
+        } else i++;
+      }
+    }
+    return { mentions };
+  },
+};

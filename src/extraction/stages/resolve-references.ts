@@ -1,0 +1,114 @@
+import type { Actor } from "../../domain/index.js";
+import { required, type Mention, type Token } from "../analysis.js";
+import { lexicon } from "../recognize/lexicon.js";
+import { REGION_MEMBERS } from "../recognize/regions.js";
+import type { Stage } from "../stage.js";
+
+const isState = (m: Mention) => m.actor?.kind === "state" && !m.modifier;
+const HUMAN = new Set(["he", "his", "him", "she", "her"]);
+
+/** Mentions of sentences before `sentence`, nearest sentence first, each sentence in text order. */
+function* earlierSentences(mentions: readonly Mention[], before: number, sentence: number): Generator<Mention[]> {
+  const inSentence = mentions.slice(0, before).filter((m) => m.sentence === sentence);
+  if (inSentence.length) yield inSentence;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
+    const ms = mentions.slice(0, before).filter((m) => m.sentence === s);
+    if (ms.length) yield ms;
+  }
+}
+
+function descriptorFilter(m: Mention, tokens: readonly Token[]): (code: string) => boolean {
+  const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.lower);
+  const phrase = words.join(" ");
+  const sets = Object.entries(REGION_MEMBERS).filter(([k]) => ` ${phrase} `.includes(` ${k} `)).map(([, v]) => new Set(v));
+  return (code) => sets.every((s) => s.has(code));
+}
+
+/** The state a descriptor ("the Balkan nation", "the country", "its NATO ally") refers to. */
+function resolveDescriptor(mentions: readonly Mention[], index: number, tokens: readonly Token[]): Actor | undefined {
+  const m = mentions[index]!;
+  const fits = descriptorFilter(m, tokens);
+  const possessor = /^(its|their)$/.test(tokens[m.tokenStart]!.lower);
+  const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence);
+  // "its ally": not the state that "its" stands for, which is the subject of the clause.
+  const excluded = possessor ? inSentence.find((x) => x.actor?.country)?.actor?.country : undefined;
+  for (const group of earlierSentences(mentions, index, m.sentence)) {
+    const pick = group.find((x) => isState(x) && fits(x.actor!.country!) && x.actor!.country !== excluded);
+    if (pick) return pick.actor;
+  }
+  return undefined;
+}
+
+function resolvePronoun(mentions: readonly Mention[], index: number, tokens: readonly Token[]): Actor | undefined {
+  const m = mentions[index]!;
+  const word = tokens[m.tokenStart]!.lower;
+  const human = HUMAN.has(word);
+  const fits = (x: Mention) =>
+    !!x.actor && x.actor.kind !== "unspecified" && !x.modifier &&
+    (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official");
+  const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence && fits(x));
+  if (m.possessive || inSentence.length) {
+    const recent = inSentence[inSentence.length - 1];
+    if (recent) return recent.actor;
+  }
+  for (const group of earlierSentences(mentions, index, m.sentence)) {
+    if (group[0]?.sentence === m.sentence) continue;
+    const first = group.find(fits);
+    if (first) return first.actor;
+  }
+  return undefined;
+}
+
+/** A bare surname ("Kanaani said") naming a person or official introduced earlier in full. */
+function resolveSurname(mentions: readonly Mention[], index: number): Actor | undefined {
+  const m = mentions[index]!;
+  if (m.text.includes(" ")) return undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const a = mentions[k]!.actor;
+    if (!a || (a.kind !== "person" && mentions[k]!.source !== "official")) continue;
+    const parts = a.name.split(/\s+/);
+    if (parts.length > 1 && parts[parts.length - 1] === m.text) return a;
+  }
+  return undefined;
+}
+
+function bodyActor(country: string, label: string, surface: string): Actor {
+  const lex = lexicon();
+  const known = lex.bodyByCountryForm.get(`${country}|${label.toLowerCase()}`);
+  if (known) return { ...known, aliases: [surface] };
+  const entry = lex.countryByCode.get(country);
+  const demonym = entry?.demonyms[0] ?? entry?.name ?? country;
+  return { name: `${demonym} ${label}`, kind: "government", country, aliases: [surface] };
+}
+
+/**
+ * Binds descriptors, pronouns and surnames to the actors they stand for, and gives government
+ * bodies named without a country ("the foreign ministry") the state in focus.
+ */
+export const resolveReferences: Stage = {
+  name: "resolve-references",
+  run(a) {
+    const tokens = required(a, "tokens", "resolve-references");
+    const mentions = required(a, "mentions", "resolve-references").map((m) => ({ ...m }));
+    mentions.forEach((m, i) => {
+      if (m.source === "descriptor" && !m.actor) {
+        const actor = resolveDescriptor(mentions, i, tokens);
+        if (actor) m.actor = { ...actor, aliases: [...(actor.aliases ?? []), m.text] };
+      } else if (m.source === "pronoun") {
+        const actor = resolvePronoun(mentions, i, tokens);
+        if (actor) m.actor = actor;
+      } else if (m.source === "name") {
+        const actor = resolveSurname(mentions, i);
+        if (actor) m.actor = actor;
+      } else if (m.source === "body" && !m.actor) {
+        // "the country's state police": the possessor right before gives the country.
+        const prev = mentions[i - 1];
+        const owner = prev && prev.possessive && prev.tokenEnd === m.tokenStart && prev.actor?.country ? prev : undefined;
+        const country = owner?.actor?.country ?? resolveDescriptor(mentions, i, tokens)?.country;
+        if (owner) owner.modifier = true;
+        if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
+      }
+    });
+    return { mentions };
+  },
+};

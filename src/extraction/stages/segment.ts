@@ -1,0 +1,58 @@
+import type { Sentence, Token } from "../analysis.js";
+import { wink } from "../nlp.js";
+import type { Stage } from "../stage.js";
+
+/**
+ * Text → paragraphs → sentences → tokens with POS and lemmas.
+ * wink-nlp does not treat a newline as a sentence boundary, so each line is read on its own.
+ */
+export const segment: Stage = {
+  name: "segment",
+  run({ article }) {
+    const nlp = wink();
+    const { its } = nlp;
+    const text = article.text;
+    const paragraphs: { start: number; end: number }[] = [];
+    const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
+    const lineRe = /[^\n]+/g;
+    for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+      const raw = m[0];
+      if (!raw.trim()) continue;
+      const pStart = m.index;
+      const paragraph = paragraphs.length;
+      paragraphs.push({ start: pStart, end: pStart + raw.length });
+      let cursor = 0;
+      nlp.readDoc(raw).sentences().each((s) => {
+        const items = s.tokens();
+        const words = items.out();
+        const pos = items.out(its.pos);
+        const lemmas = items.out(its.lemma);
+        const tokenStart = tokens.length;
+        const index = sentences.length;
+        for (let i = 0; i < words.length; i++) {
+          const word = words[i] ?? "";
+          const at = raw.indexOf(word, cursor);
+          // wink returns the original characters, so the word is found just ahead; anything
+          // else would be a tokenizer surprise, and a token without a place is dropped.
+          if (at < 0 || at - cursor > 64) continue;
+          cursor = at + word.length;
+          tokens.push({
+            text: word,
+            lower: word.toLowerCase(),
+            lemma: (lemmas[i] ?? word).toLowerCase(),
+            pos: pos[i] ?? "X",
+            start: pStart + at,
+            end: pStart + cursor,
+            sentence: index,
+          });
+        }
+        if (tokens.length === tokenStart) return;
+        const first = tokens[tokenStart]!;
+        const last = tokens[tokens.length - 1]!;
+        sentences.push({ index, paragraph, start: first.start, end: last.end, tokenStart, tokenEnd: tokens.length });
+      });
+    }
+    return { paragraphs, sentences, tokens };
+  },
+};
