@@ -24,7 +24,7 @@
  * dictionary words that in news practically only name these groups (Strontium, Hafnium, ...).
  * When a cluster's own name is such a word, the entry gets `ambiguousName: true` and the same rule.
  *
- * Usage: node scripts/generate-threat-groups.mjs [path/to/misp-galaxy]
+ * Usage: node scripts/generate-threat-groups.mjs [path/to/misp-galaxy] [output.json]
  */
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -37,7 +37,7 @@ const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
 const galaxyDir = resolve(process.argv[2] ?? join(root, "..", "shared", "knowledge", "misp-galaxy"));
-const outFile = join(root, "src", "knowledge", "data", "threat-groups.json");
+const outFile = resolve(process.argv[3] ?? join(root, "src", "knowledge", "data", "threat-groups.json"));
 
 const worldCountries = require("world-countries");
 const threatActors = JSON.parse(readFileSync(join(galaxyDir, "threat-actor.json"), "utf8")).values;
