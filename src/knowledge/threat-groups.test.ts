@@ -63,6 +63,9 @@ test("generator filters a hand-written galaxy", () => {
     writeFileSync(join(dir, "threat-actor.json"), JSON.stringify({ values: [
       cluster("Velvet Weasel", { synonyms: ["Snake", "Group 5", "Operation Quiet Night", "AB", "12345", "Iran", "Subgroup: X", "WEASEL-7", "Shared Name"], "cfr-suspected-state-sponsor": "Iran (Islamic Republic of)" }),
       cluster("Tick", { country: "JP", synonyms: ["Shared Name"] }),
+      cluster("[Unnamed group]", { synonyms: ["Placeholder Gang"] }),
+      cluster("Operation Dusk", { synonyms: ["Dusk Hunters (VendorX)"] }),
+      cluster("Operation Dawn", {}),
     ] }));
     writeFileSync(join(dir, "mitre-intrusion-set.json"), JSON.stringify({ values: [
       { value: "Velvet Weasel - G9999", meta: { synonyms: ["Velvet Weasel", "Mitre Ferret"] } },
@@ -82,6 +85,8 @@ test("generator filters a hand-written galaxy", () => {
     });
     const tick = groups.find((g) => g["name"] === "Tick");
     assert.deepEqual(tick, { name: "Tick", kind: "group", country: "JP", aliases: [], ambiguousName: true });
+    assert.deepEqual(groups.find((g) => g["name"] === "Dusk Hunters"), { name: "Dusk Hunters", kind: "group", aliases: [], campaigns: ["Operation Dusk"] });
+    assert.equal(groups.length, 3, "placeholder and campaign-only clusters are dropped");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
