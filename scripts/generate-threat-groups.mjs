@@ -16,7 +16,9 @@
  *    with ordinary prose ("group 5 of the study");
  *  - forms equal to a country name, demonym or capital ("Iran"): those are states, not groups;
  *  - a synonym shared by clusters with different canonical names: it cannot tell them apart;
- *  - "Operation …" forms move to `campaigns`: an operation is a campaign, not an actor.
+ *  - "Operation …" / "… campaign" forms move to `campaigns`: a campaign is not an actor. A cluster
+ *    named after an operation is renamed to its MITRE name or first actor alias, or dropped;
+ *  - placeholder clusters ("[Unnamed group]"); vendor notes are trimmed ("APT-C-38 (QiAnXin)").
  * Single-word forms that are common English words ("Snake", "Cobalt", "LEAD", "Zinc") move to
  * `contextAliases`: they name the group only with context ("the Snake group", "Cobalt hackers").
  * "Common word" = the lower-cased form or its lemma is in the wink-eng-lite-web-model lexicon
@@ -24,7 +26,7 @@
  * dictionary words that in news practically only name these groups (Strontium, Hafnium, ...).
  * When a cluster's own name is such a word, the entry gets `ambiguousName: true` and the same rule.
  *
- * Usage: node scripts/generate-threat-groups.mjs [path/to/misp-galaxy]
+ * Usage: node scripts/generate-threat-groups.mjs [path/to/misp-galaxy] [output.json]
  */
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -37,7 +39,7 @@ const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
 const galaxyDir = resolve(process.argv[2] ?? join(root, "..", "shared", "knowledge", "misp-galaxy"));
-const outFile = join(root, "src", "knowledge", "data", "threat-groups.json");
+const outFile = resolve(process.argv[3] ?? join(root, "src", "knowledge", "data", "threat-groups.json"));
 
 const worldCountries = require("world-countries");
 const threatActors = JSON.parse(readFileSync(join(galaxyDir, "threat-actor.json"), "utf8")).values;
@@ -103,6 +105,11 @@ function sponsorCountry(sponsor) {
   return countryByName.get(fold(sponsor)) ?? countryByName.get(fold(reordered));
 }
 
+/** "Operation Troy", "xHunt campaign", "Shadow Campaigns": campaigns, not actors. */
+function isCampaign(form) {
+  return /^(operation|op)\s/i.test(form) || /\bcampaigns?\b/i.test(form);
+}
+
 function isJunk(form) {
   if (form.length < 3) return true;
   if (/^\d+$/.test(form)) return true;
@@ -114,11 +121,17 @@ function isJunk(form) {
 // 1. Collect clusters with their raw synonyms.
 const groups = [];
 const byKey = new Map();
+/** "APT-C-38 (QiAnXin)" → "APT-C-38", "APT-Q-27," → "APT-Q-27": vendor notes and stray punctuation. */
+function clean(form) {
+  return form.trim().replace(/\s+\([^)]*\)$/, "").replace(/[,;]+$/, "").trim();
+}
+
 for (const v of threatActors) {
+  if (v.value.trim().startsWith("[")) continue; // "[Unnamed group]", "[Vault 7/8]": placeholders
   const meta = v.meta ?? {};
   const code = validCodes.has(meta.country) ? meta.country : sponsorCountry(meta["cfr-suspected-state-sponsor"]);
   const existing = byKey.get(fold(v.value));
-  const synonyms = (meta.synonyms ?? []).map((s) => s.trim());
+  const synonyms = (meta.synonyms ?? []).map(clean);
   if (existing) {
     existing.raw.push(...synonyms);
     existing.country ??= code;
@@ -131,7 +144,7 @@ for (const v of threatActors) {
 
 // 2. MITRE intrusion sets: add synonyms to the cluster that shares a form with them.
 for (const set of intrusionSets) {
-  const forms = [set.value.replace(/\s+-\s+G\d{4}$/, ""), ...(set.meta?.synonyms ?? [])];
+  const forms = [set.value.replace(/\s+-\s+G\d{4}$/, ""), ...(set.meta?.synonyms ?? [])].map(clean);
   const keys = new Set(forms.map(fold));
   // The cluster sharing the most forms with the set: one shared vendor name ("IRIDIUM") can point
   // to a different cluster, the bulk of the names does not.
@@ -142,7 +155,10 @@ for (const set of intrusionSets) {
     const overlap = [...keys].filter((k) => mine.has(k)).length + (keys.has(fold(g.name)) ? 0.5 : 0);
     if (overlap > best) [target, best] = [g, overlap];
   }
-  if (target) target.raw.push(...forms);
+  if (target) {
+    target.raw.push(...forms);
+    target.mitreName ??= forms[0];
+  }
 }
 
 // 3. Which clusters claim each form (by canonical name or synonym).
@@ -182,16 +198,26 @@ for (const g of groups) {
     seen.add(key);
     if (isJunk(form)) continue;
     if (owner(key) !== g) continue; // another cluster's name, or shared by clusters of different states
-    if (/^operation\s/i.test(form)) campaigns.push(form);
+    if (isCampaign(form)) campaigns.push(form);
     else if (!/[\s\-_.]/.test(form) && !/\d/.test(form) && isCommonWord(form)) contextAliases.push(form);
     else aliases.push(form);
   }
-  const entry = { name: g.name, kind: "group" };
+  // A cluster named after an operation ("Operation C-Major") is named by its MITRE name
+  // ("Transparent Tribe") when it has one, else by its first actor alias.
+  let name = g.name;
+  if (isCampaign(name)) {
+    campaigns.unshift(name);
+    const mitre = g.mitreName && aliases.indexOf(g.mitreName);
+    const actorName = mitre !== undefined && mitre >= 0 ? aliases.splice(mitre, 1)[0] : aliases.shift();
+    if (actorName === undefined) continue; // only campaign names: not an actor
+    name = actorName;
+  }
+  const entry = { name, kind: "group" };
   if (g.country) entry.country = g.country;
   entry.aliases = aliases;
   if (contextAliases.length) entry.contextAliases = contextAliases;
   if (campaigns.length) entry.campaigns = campaigns;
-  if (!/[\s\-_.]/.test(g.name) && !/\d/.test(g.name) && isCommonWord(g.name)) entry.ambiguousName = true;
+  if (!/[\s\-_.]/.test(name) && !/\d/.test(name) && isCommonWord(name)) entry.ambiguousName = true;
   out.push(entry);
 }
 out.sort((a, b) => a.name.localeCompare(b.name));

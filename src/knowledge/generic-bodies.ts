@@ -31,7 +31,7 @@ export const genericBodies: readonly GenericBody[] = [
   body("Ministry of Education", ["education ministry", "ministry of education"]),
   body("Ministry", ["ministry", "government ministry", "government department"]),
   body("State Police", ["state police", "national police", "federal police", "police", "police force", "cyber police", "cybercrime unit", "cyber crime unit"]),
-  body("Prosecutors", ["prosecutors", "prosecutor's office", "prosecutor general's office", "public prosecutor", "public prosecution service", "federal prosecutors", "state prosecutors", "prosecution service"]),
+  body("Prosecutors", ["prosecutors", "prosecutor's office", "prosecutor general's office", "public prosecution service", "federal prosecutors", "state prosecutors", "prosecution service"]),
   body("Courts", ["court", "courts", "federal court", "district court", "supreme court", "high court", "tribunal"]),
   body("Armed Forces", ["military", "armed forces", "army", "navy", "air force", "defence forces", "defense forces"]),
   body("Cyber Command", ["cyber command", "cyber force", "cyber forces", "cyber army", "cyber corps", "cyber unit", "military cyber unit"]),
