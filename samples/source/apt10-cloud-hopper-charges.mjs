@@ -24,8 +24,8 @@ export default {
     `China rejected the accusations on Friday. Foreign ministry spokeswoman Hua Chunying said Beijing had never
     taken part in or supported the theft of trade secrets and urged Washington to withdraw what she called
     groundless claims.`,
-    `The two men are believed to be in China and are unlikely to face trial. FBI Director Christopher Wray said
-    the United States would not tolerate such conduct. It was unclear whether sanctions would follow.`,
+    `The two men are believed to be in China and are unlikely to face trial. Deputy Attorney General Rod Rosenstein
+    urged China to keep its 2015 promise to stop hacking for commercial gain. It was unclear whether sanctions would follow.`,
   ],
   events: [
     {
@@ -73,5 +73,5 @@ export default {
     },
   ],
   notes:
-    "Two named defendants: one legal and one attribution each. Britain names both APT10 (group) and the MSS (its sponsor), two accused. Australia's statement is undated ('also' without a day). 'Several other allies voiced support' names no one; managed service providers are unnamed victims; Wray's 'would not tolerate' is a pledge; the sanctions question is not an event.",
+    "Two named defendants: one legal and one attribution each. Britain names both APT10 (group) and the MSS (its sponsor), two accused. Australia's statement is undated ('also' without a day). 'Several other allies voiced support' names no one; managed service providers are unnamed victims; Rosenstein's appeal is no event; the sanctions question is not an event.",
 };

@@ -20,8 +20,8 @@ export default {
     by instructions shared on Russian-language forums.`,
     `The Kremlin has denied any involvement. A Russian presidential spokesman said the accusations were
     unfounded.`,
-    `NATO has sent specialists to Tallinn to help. Estonian officials said they wanted the alliance and the
-    European Union to discuss how members should respond to such attacks, a question neither has yet answered.`,
+    `NATO has sent specialists to Tallinn to help. Estonia wants the alliance to consider how members should
+    respond to such attacks, a question NATO has yet to answer.`,
   ],
   events: [
     {

@@ -24,8 +24,8 @@ export default {
     `The Kremlin rejected the accusations. President Vladimir Putin's spokesman, Dmitry Peskov, told reporters on
     Thursday that the claims were unfounded and called them part of a Russophobic campaign.`,
     `Governments have grown more willing to name the states they hold responsible for hacking, though such
-    statements rarely lead to arrests. Could other allies follow? Diplomats said several were studying the
-    evidence.`,
+    statements rarely lead to arrests. Will other allies follow suit? That may depend on how much of the
+    evidence is shared with them.`,
   ],
   events: [
     {

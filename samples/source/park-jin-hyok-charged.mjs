@@ -22,9 +22,8 @@ export default {
     doing business with them.`,
     `Park is thought to be in North Korea, and he is unlikely ever to appear in an American courtroom. North
     Korea's mission to the United Nations did not respond to a request for comment.`,
-    `Assistant Attorney General John Demers said the case showed that no country should be allowed to use
-    cyberspace to commit crimes with impunity, and officials said they would keep pursuing hackers who work for
-    foreign governments.`,
+    `Officials said the charges were meant to show that hackers working for foreign governments can be identified
+    even when they cannot be arrested, and vowed to keep pursuing them.`,
   ],
   events: [
     {
@@ -70,5 +69,5 @@ export default {
     },
   ],
   notes:
-    "A criminal complaint counts as an indictment (legal) and an attribution by the prosecuting government. Chosun Expo is described as a front company but is not itself accused of the hacks, so it has a sanction and no attribution. The UN mission not responding is not a denial; 'would keep pursuing' is a pledge.",
+    "A criminal complaint counts as an indictment (legal) and an attribution by the prosecuting government. Chosun Expo is described as a front company but is not itself accused of the hacks, so it has a sanction and no attribution. The UN mission not responding is not a denial; 'vowed to keep pursuing them' is a pledge.",
 };

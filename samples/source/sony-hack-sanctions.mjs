@@ -13,9 +13,9 @@ export default {
     the first public step in what the White House called its response to the hacking of Sony Pictures
     Entertainment.`,
     `The targets include the Reconnaissance General Bureau, the country's main intelligence agency, as well as two
-    arms-trading firms, the Korea Mining Development Trading Corporation and the Korea Tangun Trading Corporation.`,
-    `The attack on Sony in late November wiped data from thousands of company computers and was followed by the
-    release of unreleased films, salaries and embarrassing executive emails. A group calling itself the Guardians
+    firms involved in the arms trade, the Korea Mining Development Trading Corporation and the Korea Tangun Trading Corporation.`,
+    `The attack on Sony in late November wiped data from thousands of company computers and was followed by leaks
+    of unreleased films, salary data and embarrassing executive emails. A group calling itself the Guardians
     of Peace claimed responsibility for the break-in.`,
     `The FBI said last month that the North Korean government was responsible. Some private researchers have
     questioned that conclusion, suggesting that disgruntled insiders may have played a part.`,
@@ -57,7 +57,7 @@ export default {
     {
       type: "attack", victim: { name: "Sony Pictures Entertainment", kind: "company", country: "US", aliases: ["Sony"] },
       attackType: "wiper", date: { value: "2014-11", precision: "month" },
-      quotes: ["The attack on Sony in late November wiped data from thousands of company computers and was followed by the release of unreleased films, salaries and embarrassing executive emails."],
+      quotes: ["The attack on Sony in late November wiped data from thousands of company computers and was followed by leaks of unreleased films, salary data and embarrassing executive emails."],
     },
     {
       type: "attribution", attributor: gop, accused: gop,

@@ -23,7 +23,7 @@ export default {
     money would be doubled. The scam collected more than $100,000 before Twitter locked down verified accounts.`,
     `Twitter said on Thursday that the intruders had reached its internal tools by phoning employees and tricking
     them into handing over their credentials, a technique known as phone spear phishing.`,
-    `Investigators said there was no sign that a foreign government was involved. The case has nonetheless raised
+    `Nothing in the charges suggests that a foreign government was involved. The case has nonetheless raised
     questions about how well social media companies guard their internal systems ahead of the U.S. election.`,
   ],
   events: [
@@ -69,5 +69,5 @@ export default {
     },
   ],
   notes:
-    "A criminal case with no state sponsor: 'no sign that a foreign government was involved' is a negation. Clark is both arrested and charged (two legal events, one attribution). The attack is one incident against Twitter, dated July 15 ('last month' agrees); the celebrities are account holders, not separate victims. Twitter's Thursday explanation describes the method, not a new event.",
+    "A criminal case with no state sponsor: 'nothing suggests that a foreign government was involved' is a negation. Clark is both arrested and charged (two legal events, one attribution). The attack is one incident against Twitter, dated July 15 ('last month' agrees); the celebrities are account holders, not separate victims. Twitter's Thursday explanation describes the method, not a new event.",
 };

@@ -18,7 +18,7 @@ export default {
     published a joint advisory that attributed the activity to a People's Republic of China state-sponsored actor,
     Volt Typhoon, and described how it evades detection by using tools already built into Windows.`,
     `Guam hosts major U.S. military bases and would be central to any American response to a conflict over Taiwan.
-    Officials did not say whether any systems had been damaged, and no disruption has been reported.`,
+    No disruption has been reported.`,
     `China's foreign ministry dismissed the reports on Thursday. Spokeswoman Mao Ning called them a collective
     disinformation campaign by the Five Eyes countries, launched by Washington for geopolitical purposes.`,
     `Hackers linked to several governments routinely probe infrastructure networks, and defenders often struggle

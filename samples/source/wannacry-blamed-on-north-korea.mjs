@@ -18,9 +18,9 @@ export default {
     operations and appointments after the malware encrypted their files and demanded bitcoin payments.`,
     `In London, Foreign Office minister Lord Ahmad said on Tuesday that the National Cyber Security Centre had
     assessed it was highly likely that North Korean hackers known as the Lazarus Group were behind the attack.`,
-    `Bossert said Washington would keep up its maximum pressure campaign on Pyongyang and could take further
-    steps, though he did not announce new measures. Asked whether the United States would strike back in
-    cyberspace, he declined to say.`,
+    `Bossert said Washington would keep up its maximum pressure campaign on Pyongyang, though he did not
+    announce new measures. What more it can do is unclear: North Korea is already among the most heavily
+    sanctioned countries in the world.`,
     `North Korea has rejected suggestions that it was involved. In May, its deputy ambassador to the United
     Nations, Kim In Ryong, called such claims ridiculous.`,
     `Ransomware attacks have become a routine threat for hospitals, which often run outdated software.`,
@@ -54,5 +54,5 @@ export default {
     },
   ],
   notes:
-    "The US claim was made on Monday (op-ed) and Tuesday (briefing), so it takes the month. The UK claim is hedged ('highly likely'). Pressure campaign / 'could take further steps' are pledges; the question about striking back and the closing generic sentence are not events.",
+    "The US claim was made on Monday (op-ed) and Tuesday (briefing), so it takes the month. The UK claim is hedged ('highly likely'). The pressure campaign is a pledge; 'did not announce new measures' is a negation; the sanctions background and the closing generic sentence are not events.",
 };
