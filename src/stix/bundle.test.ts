@@ -159,3 +159,16 @@ test("explicit claims are used as given; a claim without incident or group tie i
   ]);
   assert.ok(out.skipped.includes("claim c3: no incident to attach it to"));
 });
+
+test("a denial with no claim to answer anywhere refers to its article's report", () => {
+  const { bundle: b } = toStixBundle({
+    documents: [{
+      id: "solo", title: "Ministry rejects hacking reports", published: "2023-03-02",
+      events: [{ id: "solo-e1", documentId: "solo", type: "denial", denier: IRAN, evidence: [{ start: 0, end: 5 }], quote: "It denied any role." }],
+    }],
+    incidents: [],
+  });
+  const opinion = b.objects.find((o) => o.type === "opinion");
+  assert.deepEqual(opinion?.object_refs, ["report--4a9a3ec8-b01a-5cd3-849c-59bea5ad3d30"]);
+  assert.equal(b.objects.some((o) => o.id === "report--4a9a3ec8-b01a-5cd3-849c-59bea5ad3d30"), true);
+});
