@@ -81,6 +81,12 @@ export const governmentBodies: readonly GovernmentBody[] = [
   gov("CN", "People's Liberation Army", ["PLA", "Chinese People's Liberation Army"]),
   gov("CN", "PLA Unit 61398", ["Unit 61398"]),
   gov("CN", "PLA Unit 61486", ["Unit 61486"]),
+  // Further PLA units that vendor reports tie to groups (MISP lists them as group synonyms).
+  gov("CN", "PLA Unit 69010", ["Unit 69010"]),
+  gov("CN", "PLA Unit 78020", ["Unit 78020"]),
+  gov("CN", "PLA Unit 61419", ["Unit 61419"]),
+  gov("CN", "PLA Unit 65017", ["Unit 65017"]),
+  gov("CN", "PLA Navy", ["People's Liberation Army Navy"]),
   gov("CN", "PLA Strategic Support Force", ["Strategic Support Force"]),
   gov("CN", "Ministry of Public Security", ["China's Ministry of Public Security", "Chinese Ministry of Public Security"]),
   gov("CN", "Cyberspace Administration of China", ["CAC"]),
@@ -98,6 +104,7 @@ export const governmentBodies: readonly GovernmentBody[] = [
   // North Korea
   gov("KP", "Reconnaissance General Bureau", ["RGB", "North Korea's Reconnaissance General Bureau"]),
   gov("KP", "Korean People's Army", ["KPA", "North Korean army"]),
+  gov("KP", "Bureau 121", ["Unit 121"]),
   // Israel
   gov("IL", "Unit 8200", ["8200 unit", "Israeli Unit 8200"]),
   gov("IL", "Mossad", ["Israeli Mossad"]),
