@@ -99,10 +99,10 @@ export const detectDiplomatic: Detector = (v) => {
   return out;
 };
 
-const LEGAL: Record<string, string> = {
-  indict: "indictment", charge: "indictment", arrest: "arrest", detain: "arrest", extradite: "extradition",
-  convict: "conviction", sentence: "conviction", plead: "conviction",
-};
+const LEGAL = new Map<string, string>([
+  ["indict", "indictment"], ["charge", "indictment"], ["arrest", "arrest"], ["detain", "arrest"],
+  ["extradite", "extradition"], ["convict", "conviction"], ["sentence", "conviction"], ["plead", "conviction"],
+]);
 const DEFENDANT = (m: Mention) => named(m) && (m.actor!.kind === "person" || m.actor!.kind === "group" || m.actor!.kind === "government");
 
 /** The prosecuting state when the sentence names only "prosecutors" or "a grand jury": the last government named before. */
@@ -121,7 +121,7 @@ export const detectLegal: Detector = (v) => {
   const out: EventCandidate[] = [];
   for (let i = v.start; i < v.end; i++) {
     const lemma = v.lemma(i);
-    let action = LEGAL[lemma];
+    let action = LEGAL.get(lemma);
     if (lemma === "charge" && v.lower(i - 1) === "in") action = undefined;
     if (lemma === "plead" && v.lower(i + 1) !== "guilty") action = undefined;
     if ((v.lower(i) === "indictment" || v.lower(i) === "complaint") && /^(against|of|accusing|charging)$/.test(v.lower(i + 1))) action = "indictment";

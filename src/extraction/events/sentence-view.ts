@@ -40,8 +40,8 @@ export class SentenceView {
   constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention) {
     const all = analysis.tokens!;
     this.tokens = all;
-    this.mentions = analysis.mentions!.filter((m) => m.sentence === sentence.index && m.actor);
-    this.dates = analysis.dates!.filter((d) => d.sentence === sentence.index);
+    this.mentions = bySentence(analysis.mentions!, sentence.index).filter((m) => m.actor);
+    this.dates = bySentence(analysis.dates!, sentence.index);
     this.text = analysis.article.text.slice(sentence.start, sentence.end);
     this.clause = clauses(all, sentence);
     this.cyber = CYBER_WORDS.test(this.text);
@@ -134,6 +134,23 @@ export class SentenceView {
     candidates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
     return candidates[0]?.date;
   }
+}
+
+const INDEX = new WeakMap<readonly { sentence: number }[], Map<number, { sentence: number }[]>>();
+
+/** Items of one sentence, from a per-array index built once (avoids a scan per sentence). */
+function bySentence<T extends { sentence: number }>(items: readonly T[], sentence: number): T[] {
+  let index = INDEX.get(items);
+  if (!index) {
+    index = new Map();
+    for (const it of items) {
+      const list = index.get(it.sentence) ?? [];
+      list.push(it);
+      index.set(it.sentence, list);
+    }
+    INDEX.set(items, index);
+  }
+  return (index.get(sentence) ?? []) as T[];
 }
 
 /** Usable as a role filler: an actor, not a bare demonym. */

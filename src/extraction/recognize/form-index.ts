@@ -28,6 +28,8 @@ export function firstWord(folded: string): string {
 
 /** One character in, one character out, so offsets survive: lower case, no accents, straight apostrophes. */
 export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
   if (c === "\u2019" || c === "\u2018" || c === "\u02bc") return "'";
   const lower = c.toLowerCase();
   const bare = lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -35,6 +37,8 @@ export function foldChar(c: string): string {
 }
 
 export function foldText(text: string): string {
+  // Fast path: ASCII needs only lower-casing, which keeps offsets.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = "";
   for (const c of text) out += c.length === 1 ? foldChar(c) : c;
   return out;

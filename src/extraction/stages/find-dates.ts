@@ -48,6 +48,9 @@ export function resolveDate(result: chrono.ParsedResult, published: Date): Event
   return undefined;
 }
 
+const DATE_HINT =
+  /\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may \d|may,|in may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|ago|last (month|year|spring|summer|autumn|fall|winter)|this (month|year)|earlier this|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
 const YEAR_RE = /\b(since|from|until|through|in|during|of|by)?\s*((?:19[89]|20[0-4])\d)\b(?!\s*(?:%|percent|people|users|members|-\d))/gi;
 
 function roleOf(prefix: string | undefined): DateRole {
@@ -83,7 +86,9 @@ export const findDates: Stage = {
     for (const s of sentences) {
       const sText = text.slice(s.start, s.end);
       const taken: [number, number][] = [];
-      for (const r of chrono.en.parse(sText, { instant: published, timezone: "UTC" }, { forwardDate: false })) {
+      // chrono is the slowest step: skip sentences with no word that could start a date.
+      const results = DATE_HINT.test(sText) ? chrono.en.parse(sText, { instant: published, timezone: "UTC" }, { forwardDate: false }) : [];
+      for (const r of results) {
         const date = resolveDate(r, published);
         const start = s.start + r.index;
         const end = start + r.text.length;

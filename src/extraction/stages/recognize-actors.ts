@@ -138,7 +138,7 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   }
   if (PRONOUNS.has(tok.lower)) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
   const end = properNameEnd(tokens, i, limit);
-  if (end !== undefined && !prior.some((m) => m.tokenEnd > i)) {
+  if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
     return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: kindOfName(words) });
