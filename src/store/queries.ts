@@ -27,16 +27,16 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
   };
 }
 
-/** Ids of actors named `name` or having it as an alias (case-insensitive). */
+/** Ids of actors whose id is `name`, or named `name` or having it as an alias (case-insensitive). */
 export async function findActorIds(db: Kysely<Database>, name: string): Promise<string[]> {
   const wanted = name.trim().toLowerCase();
   // The LIKE on the JSON text narrows the rows in SQL; the exact test happens here.
   const rows = await db
     .selectFrom("actors")
     .selectAll()
-    .where((eb) => eb.or([eb(eb.fn("lower", ["name"]), "=", wanted), eb(eb.fn("lower", ["aliases"]), "like", `%${JSON.stringify(wanted)}%`)]))
+    .where((eb) => eb.or([eb("id", "=", name), eb(eb.fn("lower", ["name"]), "=", wanted), eb(eb.fn("lower", ["aliases"]), "like", `%${JSON.stringify(wanted)}%`)]))
     .execute();
-  return rows.filter((r) => [r.name, ...(JSON.parse(r.aliases) as string[])].some((n) => n.toLowerCase() === wanted)).map((r) => r.id);
+  return rows.filter((r) => r.id === name || [r.name, ...(JSON.parse(r.aliases) as string[])].some((n) => n.toLowerCase() === wanted)).map((r) => r.id);
 }
 
 async function actorsById(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, StoredActor>> {

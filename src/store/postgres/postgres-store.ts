@@ -12,6 +12,8 @@ export const redactUrl = (url: string): string => url.replace(/\/\/([^:/@]+):[^@
 /** Connects a pool to a PostgreSQL database (which must exist) and migrates it. */
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on("error", () => {});
   try {
     const client = await pool.connect();
     client.release();
