@@ -17,11 +17,22 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Machine events get an id from their content: re-extracting the same event yields the same id,
+ * Machine events get an id from what they assert: re-extracting the same event yields the same id,
  * which is how a re-save recognises an event a person already reviewed and does not add it twice.
+ * Confidence and actor aliases are left out: a pipeline upgrade changes them without changing the event.
  */
 export function machineEventId(documentId: string, event: CyberEvent): string {
-  return `${documentId}:${createHash("sha256").update(stableJson(event)).digest("hex").slice(0, 12)}`;
+  const identity = {
+    type: event.type,
+    action: event.action,
+    roles: Object.fromEntries(rolesOf(event).map(([role, actor]) => [role, actorKey(actor)])),
+    attackType: event.attackType,
+    systems: event.systems,
+    hedged: event.hedged === true,
+    date: event.date,
+    evidence: event.evidence.map(({ start, end }) => [start, end]),
+  };
+  return `${documentId}:${createHash("sha256").update(stableJson(identity)).digest("hex").slice(0, 12)}`;
 }
 
 export const reviewEventId = (documentId: string): string => `${documentId}:r-${randomUUID().slice(0, 8)}`;

@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
-import type { Article, CyberEvent, Extraction } from "../domain/index.js";
+import type { ZodType } from "zod";
+import { articleSchema, eventSchema, type Article, type CyberEvent, type Extraction } from "../domain/index.js";
 import { putDocumentIn } from "./document-writes.js";
 import { loadEvents, toCyberEvent, toStoredEvent } from "./event-reads.js";
 import { insertEvent, machineEventId, reviewEventId, writeRolesAndSpans } from "./event-writes.js";
 import * as queries from "./queries.js";
-import { relink, visibleEvents } from "./relink.js";
+import { relink, relinkIn, visibleEvents } from "./relink.js";
 import type { Database } from "./schema.js";
 import {
   REVIEW_STATUSES, StoreError, type DocumentWithEvents, type EventFilter, type EventReview, type PutResult, type SaveOptions,
@@ -35,11 +36,14 @@ export class KyselyStore implements Store {
   ) {}
 
   async putDocument(article: Article, options: SaveOptions = {}): Promise<PutResult> {
+    valid(articleSchema, article, "article");
     return this.db.transaction().execute((trx) => putDocumentIn(trx, article, options));
   }
 
   async saveExtraction(article: Article, extraction: Extraction, options: SaveOptions = {}): Promise<SaveResult> {
-    const result = await this.db.transaction().execute(async (trx) => {
+    valid(articleSchema, article, "article");
+    const events = extraction.events.map((e, i) => valid(eventSchema, e, `event ${i}`));
+    return this.db.transaction().execute(async (trx) => {
       const put = await putDocumentIn(trx, article, options);
       if (options.extractionVersion)
         await trx.updateTable("documents").set({ extraction_version: options.extractionVersion }).where("id", "=", put.id).execute();
@@ -48,17 +52,16 @@ export class KyselyStore implements Store {
       const kept = new Set((await trx.selectFrom("events").select("id").where("document_id", "=", put.id).execute()).map((r) => r.id));
       const keptCount = kept.size;
       let written = 0;
-      for (const [ordinal, event] of extraction.events.entries()) {
+      for (const [ordinal, event] of events.entries()) {
         const id = machineEventId(put.id, event);
         if (kept.has(id)) continue; // already reviewed, or the extraction repeats an event
         kept.add(id);
         await insertEvent(trx, event, { id, documentId: put.id, text: article.text, ordinal, origin: "machine", status: "pending" });
         written++;
       }
+      if (options.relink !== false) await relinkIn(trx);
       return { ...put, written, kept: keptCount };
     });
-    if (options.relink !== false) await this.relink();
-    return result;
   }
 
   relink(): Promise<void> {
@@ -105,7 +108,7 @@ export class KyselyStore implements Store {
       const [current] = await loadEvents(trx, [id]);
       if (!current) throw new StoreError("not_found", `no event with id ${id}`);
       if (review.patch) {
-        const event: CyberEvent = { ...toCyberEvent(current), ...review.patch };
+        const event = valid(eventSchema, { ...toCyberEvent(current), ...review.patch }, "patched event");
         const { text } = await trx.selectFrom("documents").select("text").where("id", "=", current.row.document_id).executeTakeFirstOrThrow();
         await trx
           .updateTable("events")
@@ -124,13 +127,14 @@ export class KyselyStore implements Store {
         await writeRolesAndSpans(trx, event, { id, text });
       }
       await trx.updateTable("events").set({ status: review.status }).where("id", "=", id).execute();
+      await relinkIn(trx);
     });
-    await this.relink();
     const [updated] = await loadEvents(this.db, [id]);
     return toStoredEvent(updated!);
   }
 
   async addEvent(documentId: string, event: CyberEvent): Promise<StoredEvent> {
+    valid(eventSchema, event, "event");
     const id = reviewEventId(documentId);
     await this.db.transaction().execute(async (trx) => {
       const doc = await trx.selectFrom("documents").select("text").where("id", "=", documentId).executeTakeFirst();
@@ -138,8 +142,8 @@ export class KyselyStore implements Store {
       const last = await trx.selectFrom("events").select((eb) => eb.fn.max("ordinal").as("n")).where("document_id", "=", documentId).executeTakeFirst();
       const ordinal = Number(last?.n ?? -1) + 1;
       await insertEvent(trx, event, { id, documentId, text: doc.text, ordinal, origin: "review", status: "accepted" });
+      await relinkIn(trx);
     });
-    await this.relink();
     const [added] = await loadEvents(this.db, [id]);
     return toStoredEvent(added!);
   }
@@ -178,4 +182,12 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.db.destroy();
   }
+}
+
+/** Checks input at the store's edge, so a bad JSON file fails with a message, not a constraint error. */
+function valid<T>(schema: ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+  throw new StoreError("invalid_input", `${what} is not valid: ${issues}`);
 }

@@ -30,12 +30,12 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
 /** Ids of actors whose id is `name`, or named `name` or having it as an alias (case-insensitive). */
 export async function findActorIds(db: Kysely<Database>, name: string): Promise<string[]> {
   const wanted = name.trim().toLowerCase();
-  // The LIKE on the JSON text narrows the rows in SQL; the exact test happens here.
-  const rows = await db
-    .selectFrom("actors")
-    .selectAll()
-    .where((eb) => eb.or([eb("id", "=", name), eb(eb.fn("lower", ["name"]), "=", wanted), eb(eb.fn("lower", ["aliases"]), "like", `%${JSON.stringify(wanted)}%`)]))
-    .execute();
+  let q = db.selectFrom("actors").selectAll();
+  // SQL narrows the rows (LIKE on the JSON text) and the exact test happens here. SQLite's lower()
+  // folds ASCII only, so a non-ASCII name is compared in code over all actors.
+  if (/^[\x20-\x7e]*$/.test(wanted))
+    q = q.where((eb) => eb.or([eb("id", "=", name), eb(eb.fn("lower", ["name"]), "=", wanted), eb(eb.fn("lower", ["aliases"]), "like", `%${JSON.stringify(wanted)}%`)]));
+  const rows = await q.execute();
   return rows.filter((r) => r.id === name || [r.name, ...(JSON.parse(r.aliases) as string[])].some((n) => n.toLowerCase() === wanted)).map((r) => r.id);
 }
 
@@ -46,22 +46,29 @@ async function actorsById(db: Kysely<Database>, ids: readonly string[]): Promise
   return out;
 }
 
-/** The source documents of each group (incident or claim), via its link table. */
+/** The source documents of each group (incident or claim), oldest publication first, undated last. */
 async function sourcesOf(db: Kysely<Database>, link: "incident_events" | "claim_events", ids: readonly string[]): Promise<Map<string, SourceRef[]>> {
-  const out = new Map<string, SourceRef[]>(ids.map((id) => [id, []]));
-  const key = link === "incident_events" ? "l.incident_id" : "l.claim_id";
-  for (const part of chunks(ids)) {
-    const rows = await db
-      .selectFrom(`${link} as l` as "incident_events as l")
-      .innerJoin("events as e", "e.id", "l.event_id")
+  const pairs: { group_id: string; event_id: string }[] = [];
+  for (const part of chunks(ids))
+    pairs.push(
+      ...(link === "incident_events"
+        ? await db.selectFrom("incident_events").select(["incident_id as group_id", "event_id"]).where("incident_id", "in", part).execute()
+        : await db.selectFrom("claim_events").select(["claim_id as group_id", "event_id"]).where("claim_id", "in", part).execute()),
+    );
+  const sourceOfEvent = new Map<string, SourceRef>();
+  for (const part of chunks([...new Set(pairs.map((p) => p.event_id))]))
+    for (const r of await db
+      .selectFrom("events as e")
       .innerJoin("documents as d", "d.id", "e.document_id")
-      .select([sql<string>`${sql.ref(key)}`.as("group_id"), "d.id", "d.title", "d.url", "d.published"])
-      .where(sql.ref(key), "in", part)
-      .distinct()
-      .orderBy("d.published")
-      .orderBy("d.id")
-      .execute();
-    for (const r of rows) out.get(r.group_id)?.push(toSource(r));
+      .select(["e.id as event_id", "d.id", "d.title", "d.url", "d.published"])
+      .where("e.id", "in", part)
+      .execute())
+      sourceOfEvent.set(r.event_id, toSource(r));
+  const out = new Map<string, SourceRef[]>();
+  for (const id of ids) {
+    const docs = new Map<string, SourceRef>();
+    for (const p of pairs) if (p.group_id === id) docs.set(sourceOfEvent.get(p.event_id)!.documentId, sourceOfEvent.get(p.event_id)!);
+    out.set(id, [...docs.values()].sort((a, b) => (a.published ?? "~").localeCompare(b.published ?? "~") || a.documentId.localeCompare(b.documentId)));
   }
   return out;
 }

@@ -51,55 +51,65 @@ async function loadLinkEvents(db: Kysely<Database>): Promise<LinkEvent[]> {
 }
 
 /** Replaces all incidents and claims by a fresh grouping of the visible events, in one transaction. */
-export async function relink(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const { incidents, claims } = linkEvents(await loadLinkEvents(trx));
-    await trx.deleteFrom("claim_events").execute();
-    await trx.deleteFrom("claims").execute();
-    await trx.deleteFrom("incident_events").execute();
-    await trx.deleteFrom("incidents").execute();
+export function relink(db: Kysely<Database>): Promise<void> {
+  return db.transaction().execute(relinkIn);
+}
 
-    if (claims.some((c) => c.attributorId === UNSPECIFIED_ACTOR_ID))
-      await trx
-        .insertInto("actors")
-        .values({ id: UNSPECIFIED_ACTOR_ID, kind: "unspecified", country: null, name: "unspecified", aliases: "[]" })
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute();
+/** relink() inside the caller's transaction, so a document write and its grouping commit together. */
+export async function relinkIn(trx: Kysely<Database>): Promise<void> {
+  // Written first: the row lock makes a concurrent relink wait here, then read what this one committed.
+  const now = new Date().toISOString();
+  await trx
+    .insertInto("store_meta")
+    .values({ key: "relinked_at", value: now })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: now }))
+    .execute();
+  const { incidents, claims } = linkEvents(await loadLinkEvents(trx));
+  await trx.deleteFrom("claim_events").execute();
+  await trx.deleteFrom("claims").execute();
+  await trx.deleteFrom("incident_events").execute();
+  await trx.deleteFrom("incidents").execute();
 
-    const dated = (d: { date?: { value: string; precision: string } }) => ({
-      date_value: d.date?.value ?? null,
-      date_precision: d.date?.precision ?? null,
-    });
-    for (const part of chunks(incidents, 200))
-      await trx
-        .insertInto("incidents")
-        .values(part.map((i) => ({ id: i.id, victim_id: i.victimId, attack_type: i.attackType ?? null, operation: i.operation ?? null, ...dated(i) })))
-        .execute();
-    const incidentEvents = incidents.flatMap((i) => [...i.attackEventIds, ...i.linkedEventIds].map((event_id) => ({ incident_id: i.id, event_id })));
-    for (const part of chunks(incidentEvents, 200)) await trx.insertInto("incident_events").values(part).execute();
-
-    for (const part of chunks(claims, 200))
-      await trx
-        .insertInto("claims")
-        .values(
-          part.map((c) => ({
-            id: c.id,
-            attributor_id: c.attributorId,
-            accused_id: c.accusedId,
-            incident_id: c.incidentId ?? null,
-            hedged: c.hedged ? 1 : 0,
-            ...dated(c),
-          })),
-        )
-        .execute();
-    const claimEvents = claims.flatMap((c) => c.eventIds.map((event_id) => ({ claim_id: c.id, event_id })));
-    for (const part of chunks(claimEvents, 200)) await trx.insertInto("claim_events").values(part).execute();
-
-    // Actors no event, incident or claim refers to any more (after re-extraction) are dropped.
+  if (claims.some((c) => c.attributorId === UNSPECIFIED_ACTOR_ID))
     await trx
-      .deleteFrom("actors")
-      .where("id", "not in", trx.selectFrom("event_roles").select("actor_id"))
-      .where("id", "not in", trx.selectFrom("claims").select("attributor_id"))
+      .insertInto("actors")
+      .values({ id: UNSPECIFIED_ACTOR_ID, kind: "unspecified", country: null, name: "unspecified", aliases: "[]" })
+      .onConflict((oc) => oc.column("id").doNothing())
       .execute();
+
+  const dated = (d: { date?: { value: string; precision: string } }) => ({
+    date_value: d.date?.value ?? null,
+    date_precision: d.date?.precision ?? null,
   });
+  for (const part of chunks(incidents, 200))
+    await trx
+      .insertInto("incidents")
+      .values(part.map((i) => ({ id: i.id, victim_id: i.victimId, attack_type: i.attackType ?? null, operation: i.operation ?? null, ...dated(i) })))
+      .execute();
+  const incidentEvents = incidents.flatMap((i) => [...i.attackEventIds, ...i.linkedEventIds].map((event_id) => ({ incident_id: i.id, event_id })));
+  for (const part of chunks(incidentEvents, 200)) await trx.insertInto("incident_events").values(part).execute();
+
+  for (const part of chunks(claims, 200))
+    await trx
+      .insertInto("claims")
+      .values(
+        part.map((c) => ({
+          id: c.id,
+          attributor_id: c.attributorId,
+          accused_id: c.accusedId,
+          incident_id: c.incidentId ?? null,
+          hedged: c.hedged ? 1 : 0,
+          ...dated(c),
+        })),
+      )
+      .execute();
+  const claimEvents = claims.flatMap((c) => c.eventIds.map((event_id) => ({ claim_id: c.id, event_id })));
+  for (const part of chunks(claimEvents, 200)) await trx.insertInto("claim_events").values(part).execute();
+
+  // Actors no event, incident or claim refers to any more (after re-extraction) are dropped.
+  await trx
+    .deleteFrom("actors")
+    .where("id", "not in", trx.selectFrom("event_roles").select("actor_id"))
+    .where("id", "not in", trx.selectFrom("claims").select("attributor_id"))
+    .execute();
 }

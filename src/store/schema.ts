@@ -15,6 +15,13 @@ export interface Database {
   incident_events: IncidentEventsTable;
   claims: ClaimsTable;
   claim_events: ClaimEventsTable;
+  store_meta: StoreMetaTable;
+}
+
+/** Small facts about the store; the `relinked_at` row doubles as the lock that serialises relinks. */
+export interface StoreMetaTable {
+  key: string;
+  value: string;
 }
 
 export interface DocumentsTable {

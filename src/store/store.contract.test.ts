@@ -71,6 +71,10 @@ for (const h of harnesses) {
       assert.equal(await store.getDocument(articleA.id), undefined);
       assert.deepEqual(await store.stats(), { documents: 0, events: 0, eventsByType: {}, incidents: 0, actors: 0, claims: 0 });
       assert.deepEqual(await store.listActors(), []);
+
+      const malformed = { ...good!, type: "rumour" } as unknown as typeof good & {};
+      await assert.rejects(store.saveExtraction(articleA, extractionOf(articleA, [malformed])), /event 0 is not valid: type/);
+      assert.equal(await store.getDocument(articleA.id), undefined);
     });
 
     it("merges one actor across documents, keeping every alias", async () => {
@@ -88,6 +92,10 @@ for (const h of harnesses) {
       assert.equal(profile?.denials.length, 1);
       assert.deepEqual(profile?.responsesReceived.map((r) => r.type).sort(), ["diplomatic", "sanction"]);
       assert.equal(await store.getActor("Atlantis"), undefined);
+
+      const council = { name: "Örnsköld Council", kind: "organization" as const };
+      await store.addEvent(articleA.id, { type: "condemnation", actor: council, target: BORDURIA, evidence: [spanOf(articleA.text, S_A1)] });
+      assert.equal((await store.getActor("ÖRNSKÖLD council"))?.responsesGiven.length, 1, "names match case-insensitively beyond ASCII");
     });
 
     it("groups one incident and one claim across two outlets", async () => {
@@ -141,7 +149,9 @@ for (const h of harnesses) {
       assert.deepEqual(added.quotes, [S_A1]);
 
       // The upgraded pipeline finds the attack, the attribution and the denial again, and no diplomatic event.
-      const rerun = eventsA().slice(0, 3);
+      const rerun = eventsA()
+        .slice(0, 3)
+        .map((e) => ({ ...e, confidence: 0.9 }));
       const result = await store.saveExtraction(articleA, extractionOf(articleA, rerun), { extractionVersion: "v2" });
       assert.equal(result.status, "unchanged");
       assert.equal(result.kept, 4);

@@ -102,10 +102,16 @@ export const coreTables: Migration = {
       .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
       .addPrimaryKeyConstraint("claim_events_pk", ["claim_id", "event_id"])
       .execute();
+
+    await db.schema
+      .createTable("store_meta")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("value", "text", (c) => c.notNull())
+      .execute();
   },
 
   async down(db: Kysely<any>) {
-    for (const t of ["claim_events", "claims", "incident_events", "incidents", "evidence_spans", "event_roles", "events", "actors", "documents"])
+    for (const t of ["store_meta", "claim_events", "claims", "incident_events", "incidents", "evidence_spans", "event_roles", "events", "actors", "documents"])
       await db.schema.dropTable(t).execute();
   },
 };
