@@ -39,5 +39,11 @@ export function isReducedRelative(v: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= v.start && (v.tok(k)!.pos === "ADV" || /ly$/.test(v.lower(k)))) k--;
   const t = v.tok(k);
-  return !!t && t.pos === "NOUN" && !isPassive(v, i);
+  if (!t || t.pos !== "NOUN" || isPassive(v, i)) return false;
+  // "The Balkan nation blamed Russia": with no verb before it in the clause, it is the main verb.
+  for (let j = k - 1; j >= v.start && v.clause[j - v.start] === v.clause[i - v.start]; j--) {
+    const p = v.tok(j)!.pos;
+    if (p === "VERB" || p === "AUX" || p === "ADP") return true;
+  }
+  return false;
 }

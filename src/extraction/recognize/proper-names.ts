@@ -14,6 +14,8 @@ const NOT_NAMES = new Set([
   "email", "covid", "twitter", "facebook", "bitcoin", "tor", "vpn", "ceo", "cto", "ciso", "cve", "pdf", "ip",
   "http", "https", "url", "dns", "api", "ai", "rat", "trojan", "ransomware", "malware", "botnet", "cyber",
   "read", "more", "related", "update", "image", "photo", "source", "click", "here", "advertisement",
+  "hackers", "hacker", "researchers", "officials", "police", "authorities", "attackers", "experts", "government",
+  "security", "cybersecurity", "analysts", "investigators", "prosecutors", "victims", "users", "customers",
 ]);
 const CONNECTORS = new Set(["of", "&", "de", "for", "and"]);
 

@@ -33,10 +33,16 @@ function resolveDescriptor(mentions: readonly Mention[], index: number, tokens: 
   // "its ally": not the state that "its" stands for, which is the subject of the clause.
   const excluded = possessor ? inSentence.find((x) => x.actor?.country)?.actor?.country : undefined;
   for (const group of earlierSentences(mentions, index, m.sentence)) {
-    const pick = group.find((x) => isState(x) && fits(x.actor!.country!) && x.actor!.country !== excluded);
-    if (pick) return pick.actor;
+    const pick = group.find((x) => !!x.actor?.country && x.source !== "pronoun" && fits(x.actor.country) && x.actor.country !== excluded);
+    if (pick) return isState(pick) ? pick.actor : stateOf(pick.actor!.country!);
   }
   return undefined;
+}
+
+/** The state itself, for a mention that only carries its country ("Montenegro's government networks"). */
+function stateOf(code: string): Actor | undefined {
+  const c = lexicon().countryByCode.get(code);
+  return c ? { name: c.name, kind: "state", country: c.code } : undefined;
 }
 
 function resolvePronoun(mentions: readonly Mention[], index: number, tokens: readonly Token[]): Actor | undefined {
