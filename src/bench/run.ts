@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { articleSchema, type Article } from "../domain/index.js";
+import { analyse } from "../extraction/extract.js";
+
+/**
+ * Extraction throughput, single process, over the CASIE development articles:
+ * documents/s and tokens/s after a warm-up document (model loading is reported apart).
+ */
+const corpus = process.argv[2] ?? join(process.cwd(), "..", "shared", "corpus", "casie-dev", "documents.jsonl");
+if (!existsSync(corpus)) {
+  console.error(`bench: ${corpus} not found (pass a documents.jsonl path)`);
+  process.exit(2);
+}
+const articles: Article[] = [];
+for (const line of readFileSync(corpus, "utf8").split("\n")) {
+  if (!line.trim()) continue;
+  const raw = JSON.parse(line) as Record<string, unknown>;
+  if (typeof raw.published === "string" && !/^\d{4}-\d{2}-\d{2}/.test(raw.published)) delete raw.published;
+  const parsed = articleSchema.safeParse(raw);
+  if (parsed.success) articles.push(parsed.data);
+}
+const t0 = performance.now();
+analyse({ id: "warm-up", text: "Warm-up sentence about a cyberattack on Estonia.", published: "2020-01-01" });
+const loadMs = performance.now() - t0;
+let tokens = 0;
+let events = 0;
+const t1 = performance.now();
+for (const a of articles) {
+  const r = analyse(a);
+  tokens += r.tokens?.length ?? 0;
+  events += r.events?.length ?? 0;
+}
+const seconds = (performance.now() - t1) / 1000;
+console.log(`extraction: ${articles.length} documents, ${tokens} tokens, ${events} events in ${seconds.toFixed(2)} s (model load ${loadMs.toFixed(0)} ms)`);
+console.log(`extraction: ${(articles.length / seconds).toFixed(0)} documents/s, ${(tokens / seconds).toFixed(0)} tokens/s (single process)`);
