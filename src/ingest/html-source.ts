@@ -1,0 +1,84 @@
+import { extname } from "node:path";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Article } from "../domain/index.js";
+import { fileArticleId, urlArticleId } from "./article-id.js";
+import { decodeText, sniffDeclaredCharset } from "./decode-text.js";
+import { readHtmlMetadata } from "./html-metadata.js";
+import { domToText } from "./html-text.js";
+import { IngestError, toIngestError } from "./ingest-error.js";
+import { detectLanguage } from "./language.js";
+import { readFileLimited } from "./read-file.js";
+import { failure, success, type ResolvedIngestOptions, type Source } from "./source.js";
+
+const EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
+/** Page chrome dropped when Readability finds no article and the whole body is used instead. */
+const CHROME_SELECTOR = "nav, header, footer, aside, form, menu, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+
+/** Saved web pages: one article each. */
+export const htmlSource: Source = {
+  name: "html",
+  accepts: (input) => EXTENSIONS.has(extname(input).toLowerCase()),
+  async *read(path, options) {
+    try {
+      const bytes = await readFileLimited(path, options.maxFileBytes);
+      const html = decodeText(bytes, path, sniffDeclaredCharset(bytes));
+      yield success(htmlToArticle(html, { origin: path, options }), path);
+    } catch (error) {
+      yield failure(toIngestError(error, path));
+    }
+  },
+};
+
+export interface HtmlContext {
+  /** File path or URL the HTML came from, for ids and messages. */
+  origin: string;
+  /** Address the page was fetched from: base for relative links and fallback url. */
+  pageUrl?: string;
+  options: ResolvedIngestOptions;
+}
+
+/**
+ * The article in an HTML page: body text via Readability (boilerplate such as navigation,
+ * ads and footers removed), one paragraph per line; metadata from meta tags, JSON-LD and <time>.
+ * Throws IngestError 'empty' when no text is found.
+ */
+export function htmlToArticle(html: string, context: HtmlContext): Article {
+  const { document } = parseHTML(html);
+  const meta = readHtmlMetadata(document, context.pageUrl);
+  const parsed = runReadability(document);
+  let text = parsed ? domToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body) : "";
+  if (!text) text = bodyTextWithoutChrome(html);
+  if (!text) throw new IngestError("empty", context.origin, "no article text found in the HTML");
+
+  const id = context.pageUrl ? urlArticleId(meta.url ?? context.pageUrl) : fileArticleId(context.origin, text);
+  const article: Article = { id, text, language: detectLanguage(text) };
+  const title = meta.title ?? parsed?.title?.trim();
+  if (title) article.title = title;
+  const published = meta.published ?? context.options.published;
+  if (published) article.published = published;
+  if (meta.url) article.url = meta.url;
+  return article;
+}
+
+/** Text of an HTML fragment such as a feed item's content:encoded, one paragraph per line. */
+export function htmlFragmentToText(html: string): string {
+  const { document } = parseHTML(`<html><head></head><body>${html}</body></html>`);
+  return domToText(document.body);
+}
+
+function runReadability(document: Document): { content: string; title?: string | null } | null {
+  try {
+    const parsed = new Readability(document, { keepClasses: false }).parse();
+    return parsed?.content ? { content: parsed.content, title: parsed.title } : null;
+  } catch {
+    // Readability can fail on odd DOMs (linkedom is not a browser); the body fallback still works.
+    return null;
+  }
+}
+
+function bodyTextWithoutChrome(html: string): string {
+  const { document } = parseHTML(html);
+  for (const element of Array.from(document.querySelectorAll(CHROME_SELECTOR))) element.remove();
+  return domToText(document.body ?? document.documentElement ?? document);
+}
