@@ -12,8 +12,10 @@ import { readFileLimited } from "./read-file.js";
 import { failure, success, type ResolvedIngestOptions, type Source } from "./source.js";
 
 const EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
-/** Page chrome dropped when Readability finds no article and the whole body is used instead. */
-const CHROME_SELECTOR = "nav, header, footer, aside, form, menu, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+/** Navigation is never article text; removed before Readability so it cannot fall back to it. */
+const NAVIGATION_SELECTOR = "nav, menu, [role=navigation]";
+/** Page chrome also dropped when Readability finds no article and the whole body is used instead. */
+const CHROME_SELECTOR = "header, footer, aside, [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true]";
 
 /** Saved web pages: one article each. */
 export const htmlSource: Source = {
@@ -46,6 +48,7 @@ export interface HtmlContext {
 export function htmlToArticle(html: string, context: HtmlContext): Article {
   const { document } = parseHTML(html);
   const meta = readHtmlMetadata(document, context.pageUrl);
+  removeAll(document, NAVIGATION_SELECTOR);
   const parsed = runReadability(document);
   let text = parsed ? domToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body) : "";
   if (!text) text = bodyTextWithoutChrome(html);
@@ -79,6 +82,10 @@ function runReadability(document: Document): { content: string; title?: string |
 
 function bodyTextWithoutChrome(html: string): string {
   const { document } = parseHTML(html);
-  for (const element of Array.from(document.querySelectorAll(CHROME_SELECTOR))) element.remove();
+  removeAll(document, `${NAVIGATION_SELECTOR}, ${CHROME_SELECTOR}`);
   return domToText(document.body ?? document.documentElement ?? document);
+}
+
+function removeAll(document: Document, selector: string): void {
+  for (const element of Array.from(document.querySelectorAll(selector))) element.remove();
 }

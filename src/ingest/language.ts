@@ -3,7 +3,7 @@ import { franc } from "franc";
 /** Below this many letters franc guesses more than it detects. */
 const MIN_LETTERS = 40;
 /** Enough text for a reliable guess; keeps detection cheap on long articles. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 
 /**
  * Language of a text: "en" for English (the pipeline's main language, written as the
