@@ -34,7 +34,7 @@ export function readHtmlMetadata(document: Doc, pageUrl?: string): HtmlMetadata 
   const jsonLd = readJsonLd(document);
   const result: HtmlMetadata = {};
 
-  const title = meta.get("og:title") ?? jsonLd.headline ?? document.querySelector("title")?.textContent ?? undefined;
+  const title = meta.get("og:title") ?? jsonLd.headline ?? document.querySelector("title")?.textContent ?? document.querySelector("h1")?.textContent ?? undefined;
   if (title?.trim()) result.title = title.replace(/\s+/g, " ").trim();
 
   const published =

@@ -46,7 +46,7 @@ export interface HtmlContext {
  * Throws IngestError 'empty' when no text is found.
  */
 export function htmlToArticle(html: string, context: HtmlContext): Article {
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   const meta = readHtmlMetadata(document, context.pageUrl);
   removeAll(document, NAVIGATION_SELECTOR);
   const parsed = runReadability(document);
@@ -80,8 +80,21 @@ function runReadability(document: Document): { content: string; title?: string |
   }
 }
 
-function bodyTextWithoutChrome(html: string): string {
+/**
+ * A document with the html > head + body shape Readability expects. linkedom does not build
+ * the implied elements of HTML5 parsing, so fragments and pages missing <html> or <body> are
+ * rewrapped; meta tags end up in the body then, where metadata lookup still finds them.
+ */
+function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(html);
+  const root = document.documentElement;
+  if (root?.nodeName === "HTML" && document.body?.parentNode === root) return document;
+  const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, "");
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document;
+}
+
+function bodyTextWithoutChrome(html: string): string {
+  const document = parseHtmlDocument(html);
   removeAll(document, `${NAVIGATION_SELECTOR}, ${CHROME_SELECTOR}`);
   return domToText(document.body ?? document.documentElement ?? document);
 }

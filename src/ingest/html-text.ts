@@ -1,12 +1,14 @@
 /** Elements after which text continues on a new line: paragraphs stay separate lines. */
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT",
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT",
   "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER",
   "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TR", "UL",
 ]);
 /** Elements whose content is never article text. */
-const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "BUTTON", "SELECT", "TEXTAREA", "HEAD"]);
+const SKIPPED_TAGS = new Set(["TITLE", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "BUTTON", "SELECT", "TEXTAREA", "HEAD"]);
 const CELL_TAGS = new Set(["TD", "TH"]);
+/** Stands for a <br> until the line is flushed: NUL cannot occur in decoded text (it is refused as binary). */
+const BREAK = "\u0000";
 
 /** The subset of DOM nodes the walk needs; linkedom and browser nodes both fit. */
 interface DomNode {
@@ -27,9 +29,12 @@ const CDATA = 4;
 export function domToText(root: DomNode): string {
   const lines: string[] = [];
   let line = "";
+  // A single <br> is a wrapped line inside a paragraph (a space); two in a row separate paragraphs.
   const flush = () => {
-    const trimmed = line.replace(/\s+/g, " ").trim();
-    if (trimmed) lines.push(trimmed);
+    for (const part of line.split(/\u0000\s*\u0000[\s\u0000]*/)) {
+      const trimmed = part.replace(/[\s\u0000]+/g, " ").trim();
+      if (trimmed) lines.push(trimmed);
+    }
     line = "";
   };
   // Stack entries: a node to visit, or a marker to end a block after its children.
@@ -48,6 +53,7 @@ export function domToText(root: DomNode): string {
     const tag = item.nodeName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) continue;
     if (CELL_TAGS.has(tag)) line += " ";
+    if (tag === "BR") line += BREAK;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) {
       flush();
