@@ -99,7 +99,10 @@ function stripMarkdown(paragraph: string): string {
 function joinParagraphs(lines: string[], isMarkdown: boolean): string[] {
   const isSeparator = (line: string) =>
     line.trim() === "" || (isMarkdown && (/^\s*(```|~~~)/.test(line) || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)));
-  const hasBlankSeparators = lines.some((line, i) => isSeparator(line) && i > 0 && !isSeparator(lines[i - 1]!));
+  // Blank lines count only between paragraphs, not at the start or end of the text.
+  let lastContent = lines.length - 1;
+  while (lastContent >= 0 && isSeparator(lines[lastContent]!)) lastContent--;
+  const hasBlankSeparators = lines.some((line, i) => isSeparator(line) && i > 0 && i < lastContent && !isSeparator(lines[i - 1]!));
   const paragraphs: string[] = [];
   let open = false;
   for (const line of lines) {
