@@ -21,7 +21,8 @@ export const SOURCES: readonly Source[] = [urlSource, createDirectorySource(FILE
 export async function* readSources(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<SourceResult> {
   const resolved = resolveIngestOptions(options);
   for (const input of inputs) {
-    const source = SOURCES.find((candidate) => candidate.accepts(input));
+    // "ftp://host/a.txt" must not be taken for a file path ending in .txt.
+    const source = isOtherUrl(input) ? undefined : SOURCES.find((candidate) => candidate.accepts(input));
     if (!source) {
       yield failure(unreadable(input));
       continue;
@@ -35,8 +36,12 @@ export async function* readSources(inputs: readonly string[], options: IngestOpt
   }
 }
 
+function isOtherUrl(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input) && !/^https?:\/\//i.test(input);
+}
+
 function unreadable(input: string): IngestError {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+  if (isOtherUrl(input)) {
     return new IngestError("unsupported_type", input, "only http and https URLs are fetched");
   }
   if (!existsSync(input)) return new IngestError("not_found", input, "no such file or directory");
