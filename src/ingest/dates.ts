@@ -26,9 +26,10 @@ export function normalizeDate(value: string | undefined | null): string | undefi
 
   // Last resort for other spellings ("September 12, 2022"); needs a 4-digit year to avoid guesses.
   if (!/\b\d{4}\b/.test(text)) return undefined;
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) return undefined;
-  return checked(new Date(ms).toISOString().slice(0, 10));
+  const parsed = new Date(text);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  // Date parses zone-less text as local time, so the local fields give back the written day.
+  return checked(`${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`);
 }
 
 function checked(date: string): string | undefined {
