@@ -43,10 +43,11 @@ export function decodeText(bytes: Uint8Array, origin: string, declaredCharset?: 
 }
 
 function assertLooksLikeText(bytes: Uint8Array, origin: string): void {
+  // The whole buffer, not a sample: later stages may rely on text never holding NUL.
+  if (bytes.indexOf(0) !== -1) throw new IngestError("binary", origin, "not text: contains NUL bytes");
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new IngestError("binary", origin, "not text: contains NUL bytes");
     // 9-13 are tab and line breaks, 27 is ESC (ANSI colours in logs): all fine in text.
     if (byte < 32 && !(byte >= 9 && byte <= 13) && byte !== 27) control++;
   }

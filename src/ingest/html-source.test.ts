@@ -89,6 +89,13 @@ describe("htmlToArticle", () => {
     assert.match(article.text, /Second unclosed paragraph/);
   });
 
+  it("reads pages missing <html>/<body>, joins single <br> lines and drops a repeated headline", () => {
+    const html = `<title>Port hack</title><h1>Port hack</h1><p>The port authority said the intrusion<br>began on Friday night.</p><p>Officials<br><br>declined to comment.</p>`;
+    const article = htmlToArticle(html, { origin: "fragment.html", options });
+    assert.equal(article.title, "Port hack");
+    assert.equal(article.text, "The port authority said the intrusion began on Friday night.\nOfficials\ndeclined to comment.");
+  });
+
   it("refuses a page with no text as 'empty'", () => {
     assert.throws(
       () => htmlToArticle(`<html><head><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav></body></html>`, { origin: "blank.html", options }),

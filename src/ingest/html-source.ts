@@ -50,18 +50,26 @@ export function htmlToArticle(html: string, context: HtmlContext): Article {
   const meta = readHtmlMetadata(document, context.pageUrl);
   removeAll(document, NAVIGATION_SELECTOR);
   const parsed = runReadability(document);
+  const title = meta.title ?? (parsed?.title?.trim() || undefined);
   let text = parsed ? domToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body) : "";
   if (!text) text = bodyTextWithoutChrome(html);
+  text = withoutLeadingTitle(text, title);
   if (!text) throw new IngestError("empty", context.origin, "no article text found in the HTML");
 
   const id = context.pageUrl ? urlArticleId(meta.url ?? context.pageUrl) : fileArticleId(context.origin, text);
   const article: Article = { id, text, language: detectLanguage(text) };
-  const title = meta.title ?? parsed?.title?.trim();
   if (title) article.title = title;
   const published = meta.published ?? context.options.published;
   if (published) article.published = published;
   if (meta.url) article.url = meta.url;
   return article;
+}
+
+/** The headline repeated as the body's first line is metadata, not text (as in the JSONL corpora). */
+function withoutLeadingTitle(text: string, title: string | undefined): string {
+  const newline = text.indexOf("\n");
+  if (!title || newline === -1) return text;
+  return text.slice(0, newline).toLowerCase() === title.toLowerCase() ? text.slice(newline + 1) : text;
 }
 
 /** Text of an HTML fragment such as a feed item's content:encoded, one paragraph per line. */
