@@ -153,6 +153,11 @@ describe("URL sources (local server on 127.0.0.1)", () => {
     try {
       const result = await readUrl(`${guarded.url}/`, {});
       assertError(result, "blocked_address", /127\.0\.0\.1.*--allow-private/);
+      // Other spellings of 127.0.0.1 that URL parsing normalizes.
+      const port = new URL(guarded.url).port;
+      for (const alias of [`http://0x7f.1:${port}/`, `http://2130706433:${port}/`, `http://127.1:${port}/`]) {
+        assertError(await readUrl(alias, {}), "blocked_address");
+      }
       assert.equal(hits, 0);
     } finally {
       await guarded.close();
