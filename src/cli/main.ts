@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { evalCommand } from "./eval-command.js";
 import { extractCommand } from "./extract-command.js";
 import { InputError } from "./read-articles.js";
 
@@ -8,7 +9,8 @@ export function program(): Command {
     .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
     .version("0.1.0")
     .showHelpAfterError()
-    .addCommand(extractCommand());
+    .addCommand(extractCommand())
+    .addCommand(evalCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
