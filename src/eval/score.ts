@@ -5,7 +5,7 @@ import { KEY_ROLES, type Actor, type CyberEvent, type EventDate, type Span } fro
  * same files and compares). Events are paired one-to-one per document and type when type, action and key
  * roles agree; actors agree by name or alias, or by country at state/body grain.
  */
-type EventLike = Partial<CyberEvent> & { type: string };
+export type EventLike = Omit<Partial<CyberEvent>, "type"> & { type: string };
 const WITH_ACTION = new Set(["diplomatic", "legal"]);
 const STOP = new Set(["the", "a", "an", "of", "inc", "corp", "corporation", "ltd", "co"]);
 const GENERIC = new Set([
