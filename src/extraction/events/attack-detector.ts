@@ -14,8 +14,13 @@ const ATTACK_VERBS = new Set([
 ]);
 // Victims take these after a noun trigger: "attack on X", "breach at X", "hack of X", "campaign targeting X".
 const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", "inside", "affecting", "hitting"]);
-const VICTIM_KINDS = new Set(["state", "government", "company", "organization", "person"]);
-const victimLike = (m: Mention) => named(m) && VICTIM_KINDS.has(m.actor!.kind);
+const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
+// A victim is named, not a person, and not an unknown single word opening the sentence ("Spear phishing").
+const victimLike = (m: Mention) =>
+  named(m) && VICTIM_KINDS.has(m.actor!.kind) &&
+  !(m.source === "name" && !m.text.includes(" ") && m.tokenStart === firstTokenOf(m));
+const firstTokenOf = (m: Mention) => sentenceStarts.get(m.sentence) ?? -1;
+let sentenceStarts = new Map<number, number>();
 
 const TYPE_WORDS: [RegExp, NonNullable<CyberEvent["attackType"]>][] = [
   [/ransomware|ransom/, "ransomware"],
@@ -61,6 +66,7 @@ const ATTACKER_KINDS = new Set(["group"]);
 /** Cyber operations against a named victim, in noun ("the attack on X") and verb ("hackers breached X") form. */
 export const detectAttacks: Detector = (v) => {
   if (!v.cyber) return [];
+  sentenceStarts = new Map([[v.sentence.index, v.start]]);
   const out: EventCandidate[] = [];
   const type = attackTypeOf(v.text);
   for (let i = v.start; i < v.end; i++) {
@@ -76,7 +82,7 @@ export const detectAttacks: Detector = (v) => {
       victim = verbalVictim(v, i);
     }
     if (!victim || v.blocked(i)) continue;
-    if (ATTACKER_KINDS.has(victim.actor!.kind)) continue;
+    if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim)) continue;
     const date = v.dateFor(i, nominal);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
     out.push(candidate(v, i, {

@@ -4,7 +4,10 @@ import { candidate, isPassive, isReducedRelative, type Detector } from "./candid
 import { named, usable, type SentenceView } from "./sentence-view.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
-const accusable = (m: Mention) => named(m) && ACCUSABLE.has(m.actor!.kind);
+const accusable = (m: Mention) =>
+  named(m) && ACCUSABLE.has(m.actor!.kind) &&
+  // An unknown single word ("Magnitude", "Forensic") is too weak to be blamed; a known or full name is not.
+  !(m.source === "name" && !m.text.includes(" ") && m.actor!.kind !== "group" && m.actor!.kind !== "person");
 const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
 const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff"]);
 
@@ -21,7 +24,12 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
   if (p.accused === "object") return v.after(i, Math.min(v.end, i + 10), accusable)[0];
   const prep = p.accused === "after-to" ? "to" : "on";
   for (let k = i + 1; k < Math.min(v.end, i + 14); k++) {
-    if (v.lower(k) === prep) return v.after(k, Math.min(v.end, k + 8), accusable)[0];
+    if (v.lower(k) !== prep) continue;
+    const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
+    if (after) return after;
+    // "The group has been tied to numerous attacks": the subject is the one blamed.
+    if (!p.attributorIsSubject && CYBER_REASON.test(v.words(k + 1, k + 6))) return v.subjectBefore(i, accusable);
+    return undefined;
   }
   return undefined;
 }
@@ -67,6 +75,12 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
   return undefined;
 }
 
+function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor[] {
+  const one = attributorFor(v, i, p, accused);
+  if (v.speaker && one === v.speaker.actor) return v.speakers.filter((m) => m !== accused).map((m) => m.actor!);
+  return [one];
+}
+
 function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor {
   // "... by X" after a passive trigger names the one who blames.
   for (let k = i + 1; k < Math.min(v.end, i + 6); k++) {
@@ -83,6 +97,43 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
   return UNSPECIFIED;
 }
 
+// Verbs whose subject, when a state, body or group, is said to have carried out an operation.
+const OPERATION_VERBS = new Set([
+  "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "steal", "spy", "phish",
+  "exploit", "deploy", "conduct", "launch", "mount", "orchestrate", "carry", "perpetrate", "stage", "execute",
+  "use", "leak", "deface", "disrupt",
+]);
+const OPERATION_OBJECTS = /attack|hack|campaign|operation|espionage|intrusion|phishing|malware|ransomware|breach|backdoor|exploit|vulnerabilit|flaw|technique|tool|trojan|implant|wiper|ddos/;
+const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
+
+/**
+ * "APT10 conducted the espionage campaign", "the group had mounted many attacks": a perpetrator named in
+ * the text is an attribution by whoever the sentence reports, or by the article itself (unspecified).
+ */
+function perpetrators(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const t = v.tok(i)!;
+    if (t.pos !== "VERB" || !OPERATION_VERBS.has(t.lemma) || isPassive(v, i) || v.blocked(i)) continue;
+    // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
+    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
+    const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
+    if (!subject || subject.tokenEnd < i - 8) continue;
+    const speakers = v.speakers.filter((m) => m !== subject);
+    const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
+    for (const attributor of attributors) {
+      if (attributor.kind === "state" && attributor.country === subject.actor!.country) continue;
+      out.push(candidate(v, i, {
+        type: "attribution",
+        roles: { attributor, accused: subject.actor! },
+        hedged: v.hedged(i),
+        confidence: attributor.kind === "unspecified" ? 0.5 : 0.65,
+      }));
+    }
+  }
+  return out;
+}
+
 /** Blame, accusation, attribution and claims of responsibility for a cyber operation. */
 export const detectAttributions: Detector = (v) => {
   if (!v.cyber) return [];
@@ -97,15 +148,17 @@ export const detectAttributions: Detector = (v) => {
     // "blame X for Y": Y must be a cyber operation, not "housing opposition groups".
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
     if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
-    const attributor = attributorFor(v, i, p, accused);
-    out.push(candidate(v, i, {
-      type: "attribution",
-      roles: { attributor, accused: accused.actor! },
-      hedged: v.hedged(i),
-      ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
-      confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
-    }));
+    for (const attributor of attributorsFor(v, i, p, accused)) {
+      out.push(candidate(v, i, {
+        type: "attribution",
+        roles: { attributor, accused: accused.actor! },
+        hedged: v.hedged(i),
+        ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
+        confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
+      }));
+    }
   }
+  out.push(...perpetrators(v));
   // "X claimed responsibility for the attack": the group names itself.
   for (let i = v.start; i < v.end; i++) {
     if (v.lemma(i) !== "claim" || !/^(responsibility|credit)$/.test(v.lower(i + 1)) || v.blocked(i)) continue;

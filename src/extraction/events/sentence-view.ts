@@ -35,9 +35,13 @@ export class SentenceView {
   readonly cyber: boolean;
   readonly question: boolean;
   readonly speaker: Mention | undefined;
+  /** The speaker and those named with it ("PwC and BAE said", "researchers at PwC, BAE and the NCSC"). */
+  readonly speakers: readonly Mention[];
   readonly text: string;
+  /** The sentence before was about a cyber operation (for "This is denied by ..."). */
+  readonly afterCyber: boolean;
 
-  constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention) {
+  constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention, previousCyber = false) {
     const all = analysis.tokens!;
     this.tokens = all;
     this.mentions = bySentence(analysis.mentions!, sentence.index).filter((m) => m.actor);
@@ -47,6 +51,8 @@ export class SentenceView {
     this.cyber = CYBER_WORDS.test(this.text);
     this.question = /\?\s*["”’]?$/.test(this.text);
     this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
+    this.speakers = this.speaker ? conjoined(this, this.speaker) : [];
+    this.afterCyber = previousCyber;
   }
 
   get start() { return this.sentence.tokenStart; }
@@ -210,6 +216,19 @@ function findSpeaker(v: SentenceView): Mention | undefined {
     if (/^(researchers|report|analysis|blog|investigators|analysts|experts)$/.test(next) || /(researchers|experts|analysts) (at|from|with)$/.test(prev2)) return m;
   }
   return undefined;
+}
+
+/** Mentions joined to m by commas and "and" ("PwC, BAE Systems and the NCSC"), m included, in text order. */
+function conjoined(v: SentenceView, m: Mention): Mention[] {
+  const joiner = (a: number, b: number) => /^(,|and|, and|,and)$/.test(v.words(a, b).replace(/ ,/g, ","));
+  const ms = v.mentions.filter((x) => x.sentence === m.sentence && usable(x));
+  const at = ms.indexOf(m);
+  if (at < 0) return [m];
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && joiner(ms[lo - 1]!.tokenEnd, ms[lo]!.tokenStart)) lo--;
+  while (hi < ms.length - 1 && joiner(ms[hi]!.tokenEnd, ms[hi + 1]!.tokenStart)) hi++;
+  return ms.slice(lo, hi + 1).filter((x) => x.actor!.kind !== "unspecified");
 }
 
 function tokensBetweenHaveVerb(v: SentenceView, a: number, b: number): boolean {

@@ -1,6 +1,6 @@
 import type { Actor } from "../../domain/index.js";
 import {
-  companies, countries, genericBodies, governmentBodies, organizations, threatGroups,
+  AMBIGUOUS_COUNTRY_FORMS, companies, countries, genericBodies, governmentBodies, leaders, organizations, threatGroups,
   type CountryEntry, type GenericBody, type KnownActor,
 } from "../../knowledge/index.js";
 import { FormIndex } from "./form-index.js";
@@ -46,7 +46,7 @@ export function lexicon(): Lexicon {
   const heads = new FormIndex<HeadEntry>();
   const bodyByCountryForm = new Map<string, Actor>();
   // Order matters only between equal forms: the index keeps all, and the first added wins a tie.
-  const known: KnownActor[] = [...governmentBodies, ...organizations, ...companies, ...threatGroups, ...extraActors];
+  const known: KnownActor[] = [...governmentBodies, ...leaders, ...organizations, ...companies, ...threatGroups, ...extraActors];
   for (const k of known) {
     const actor = toActor(k);
     // A group whose own name is a common word ("Cobalt") is found by its other names only.
@@ -57,7 +57,8 @@ export function lexicon(): Lexicon {
     }
   }
   for (const c of countries) {
-    for (const form of [c.name, ...c.names, ...c.capitals]) names.add(form, { type: "country", country: c });
+    // "Georgia", "Jordan", "Chad" name states and much else; the demonyms still carry the country.
+    for (const form of [c.name, ...c.names, ...c.capitals]) if (!AMBIGUOUS_COUNTRY_FORMS.has(form)) names.add(form, { type: "country", country: c });
     for (const seat of c.seats) {
       names.add(seat, { type: "country", country: c });
       names.add(`the ${seat}`, { type: "country", country: c });

@@ -21,9 +21,11 @@ export const detectEvents: Stage = {
     required(a, "dates", "detect-events");
     const candidates: EventCandidate[] = [];
     let speaker: Mention | undefined;
+    let cyber = false;
     for (const s of sentences) {
-      const v = new SentenceView(a, s, speaker);
+      const v: SentenceView = new SentenceView(a, s, speaker, cyber);
       speaker = v.speaker;
+      cyber = v.cyber;
       for (const detect of DETECTORS) candidates.push(...detect(v));
     }
     return { candidates };

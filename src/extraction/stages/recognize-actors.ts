@@ -13,7 +13,11 @@ const UNSPECIFIED_HEADS = new Set([
   "cybersecurity experts", "cybersecurity researchers", "cybersecurity firms", "security companies", "reports",
 ]);
 const PRONOUNS = new Set(["it", "its", "they", "their", "them", "he", "his", "him", "she", "her"]);
-const DESCRIPTOR_NOUNS = new Set(["nation", "country", "state", "ally", "neighbour", "neighbor", "republic", "kingdom", "government", "regime"]);
+const DESCRIPTOR_NOUNS = new Set([
+  "nation", "country", "state", "ally", "neighbour", "neighbor", "republic", "kingdom", "government", "regime",
+  // group descriptors, bound to the group last named: "the group", "the hackers"
+  "group", "hackers", "gang", "attackers", "crew", "collective", "apt", "actors", "actor",
+]);
 const DESCRIPTOR_DETERMINERS = new Set(["the", "its", "their", "this", "that"]);
 
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());

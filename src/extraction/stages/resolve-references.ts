@@ -65,6 +65,19 @@ function resolvePronoun(mentions: readonly Mention[], index: number, tokens: rea
   return undefined;
 }
 
+const GROUP_NOUNS = new Set(["group", "hackers", "gang", "attackers", "crew", "collective", "apt", "actors", "actor"]);
+
+/** "the group", "the hackers": the threat group named last, within a few sentences. */
+function resolveGroup(mentions: readonly Mention[], index: number): Actor | undefined {
+  const m = mentions[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.sentence < m.sentence - 5) break;
+    if (x.actor?.kind === "group" && !x.modifier && x.source !== "descriptor") return x.actor;
+  }
+  return undefined;
+}
+
 /** A bare surname ("Kanaani said") naming a person or official introduced earlier in full. */
 function resolveSurname(mentions: readonly Mention[], index: number): Actor | undefined {
   const m = mentions[index]!;
@@ -98,7 +111,8 @@ export const resolveReferences: Stage = {
     const mentions = required(a, "mentions", "resolve-references").map((m) => ({ ...m }));
     mentions.forEach((m, i) => {
       if (m.source === "descriptor" && !m.actor) {
-        const actor = resolveDescriptor(mentions, i, tokens);
+        const head = tokens[m.tokenEnd - 1]!.lower === "'s" || tokens[m.tokenEnd - 1]!.lower === "’s" ? tokens[m.tokenEnd - 2]! : tokens[m.tokenEnd - 1]!;
+        const actor = GROUP_NOUNS.has(head.lower) ? resolveGroup(mentions, i) : resolveDescriptor(mentions, i, tokens);
         if (actor) m.actor = { ...actor, aliases: [...(actor.aliases ?? []), m.text] };
       } else if (m.source === "pronoun") {
         const actor = resolvePronoun(mentions, i, tokens);
