@@ -30,7 +30,7 @@ function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName):
   if (actorKey(a) === actorKey(b)) return a;
   if (!a.country || a.country !== b.country) return undefined;
   const [state, body] = a.kind === "state" ? [a, b] : b.kind === "state" ? [b, a] : [undefined, undefined];
-  if (!state || !body || body.kind === "state" || body.kind === "person") return undefined;
+  if (!state || !body || body.kind !== "government") return undefined;
   return SPEAKING_ROLES.has(role) ? state : body;
 }
 
