@@ -62,6 +62,37 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
 }
 
 const ATTACKER_KINDS = new Set(["group"]);
+const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "detect", "discover", "admit", "acknowledge", "notify", "investigate", "face"]);
+const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
+const LIST_HEADS = /^(victims|targets|victim|affected)$/;
+
+/** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
+function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
+  for (let k = i - 1; k >= v.start && k >= i - 5; k--) {
+    if (v.tok(k)!.pos === "VERB" && DISCLOSE.has(v.lemma(k))) return v.subjectBefore(k, victimLike);
+  }
+  return undefined;
+}
+
+/** "the Anthem breach", "the Central Bank of Bangladesh heist": a name right before the attack noun. */
+function compoundVictim(v: SentenceView, i: number): Mention | undefined {
+  const m = v.mentions.find((x) => x.tokenEnd === i && !x.modifier);
+  return m && victimLike(m) && COMPOUND_KINDS.has(m.actor!.kind) ? m : undefined;
+}
+
+/** "Among the victims are X, Y and Z", "the list of victims includes ...": every name in the list. */
+function listedVictims(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    if (!LIST_HEADS.test(v.lower(i)) || v.blocked(i)) continue;
+    const next = v.words(i + 1, i + 4);
+    if (!/^(include|includes|included|including|are|were|such as|of the attack include|list includes)\b/.test(next) && !/\b(include|includes|included|including)\b/.test(next)) continue;
+    const listed = v.mentions.filter((m) => m.tokenStart > i && named(m) && (VICTIM_KINDS.has(m.actor!.kind) || m.actor!.kind === "person") && !v.speakers.includes(m));
+    for (const m of listed) out.push(candidate(v, i, { type: "attack", roles: { victim: m.actor! }, ...(attackTypeOf(v.text) ? { attackType: attackTypeOf(v.text)! } : {}), confidence: 0.6 }));
+    break;
+  }
+  return out;
+}
 
 /** Cyber operations against a named victim, in noun ("the attack on X") and verb ("hackers breached X") form. */
 export const detectAttacks: Detector = (v) => {
@@ -74,7 +105,7 @@ export const detectAttacks: Detector = (v) => {
     let victim: Mention | undefined;
     let nominal = false;
     if (ATTACK_NOUNS.has(tok.lower) && tok.pos !== "VERB") {
-      victim = nominalVictim(v, i);
+      victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i);
       nominal = true;
     } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
       // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
@@ -94,5 +125,6 @@ export const detectAttacks: Detector = (v) => {
       confidence: nominal ? 0.65 : 0.7,
     }));
   }
+  out.push(...listedVictims(v));
   return out;
 };

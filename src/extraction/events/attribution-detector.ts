@@ -77,7 +77,10 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
 
 function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor[] {
   const one = attributorFor(v, i, p, accused);
-  if (v.speaker && one === v.speaker.actor) return v.speakers.filter((m) => m !== accused).map((m) => m.actor!);
+  const speakers = v.speakers.filter((m) => m !== accused && m.actor !== accused.actor);
+  if ((v.speaker && one === v.speaker.actor) || (one.kind === "unspecified" && speakers.length)) {
+    if (speakers.length) return speakers.map((m) => m.actor!);
+  }
   return [one];
 }
 

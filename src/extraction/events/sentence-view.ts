@@ -41,7 +41,13 @@ export class SentenceView {
   /** The sentence before was about a cyber operation (for "This is denied by ..."). */
   readonly afterCyber: boolean;
 
-  constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention, previousCyber = false) {
+  constructor(
+    readonly analysis: Analysis,
+    readonly sentence: Sentence,
+    previousSpeaker?: Mention,
+    previousCyber = false,
+    namedSpeakers: readonly Mention[] = [],
+  ) {
     const all = analysis.tokens!;
     this.tokens = all;
     this.mentions = bySentence(analysis.mentions!, sentence.index).filter((m) => m.actor);
@@ -52,6 +58,9 @@ export class SentenceView {
     this.question = /\?\s*["”’]?$/.test(this.text);
     this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
     this.speakers = this.speaker ? conjoined(this, this.speaker) : [];
+    // "the researchers say", "the report states": the sources named before.
+    const definite = this.speaker && this.speaker.actor?.kind === "unspecified" && /^(the|these|those)\b/i.test(this.text.slice(this.speaker.start - sentence.start - 4 < 0 ? 0 : this.speaker.start - sentence.start - 4, this.speaker.end - sentence.start).trim().replace(/^\S*\s(?=the)/, ""));
+    if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
     this.afterCyber = previousCyber;
   }
 

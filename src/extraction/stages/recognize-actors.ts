@@ -107,7 +107,11 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
       if (m) return m;
     }
     if (name.value.type === "demonym") return mention(ctx, i, name.tokenEnd, "demonym", stateActor(country), { modifier: true });
-    return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] });
+    // "U.S. defense industry", "China-based": a country name used as a modifier is no actor on its own.
+    const next = tokens[name.tokenEnd];
+    const asModifier = j === name.tokenEnd && !!next && name.tokenEnd < limit &&
+      (next.text === "-" || ((next.pos === "NOUN" || next.pos === "ADJ") && !/^(on|in|at)$/.test(next.lower)));
+    return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] }, asModifier ? { modifier: true } : {});
   }
   const head = lex.heads.matchAt(text, folded, tokens, i, limit);
   if (head) {
