@@ -64,7 +64,12 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "behind":
       return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "responsible":
-      return /^(be|is|are|was|were|been|directly|likely|also)$/.test(v.lower(i - 1)) && v.lower(i + 1) === "for" ? { accused: "subject", attributorIsSubject: false } : undefined;
+      return /^(be|is|are|was|were|been|directly|likely|also|probably|ultimately)$/.test(v.lower(i - 1)) && (v.lower(i + 1) === "for" || !v.tok(i + 1) || /^[.,;"”]$/.test(v.lower(i + 1))) ? { accused: "subject", attributorIsSubject: false } : undefined;
+    case "name":
+    case "identify":
+    case "single":
+      // "formally named Russia's SVR as the agency behind the campaign"
+      return v.tok(i)!.pos === "VERB" && /\bas\b.*\b(behind|responsible|perpetrator|culprit|source|author|attacker)/.test(v.words(i + 1, i + 16)) ? { accused: "object", attributorIsSubject: true } : undefined;
     default:
       break;
   }

@@ -53,10 +53,10 @@ function resolvePronoun(mentions: readonly Mention[], index: number, tokens: rea
     !!x.actor && x.actor.kind !== "unspecified" && !x.modifier &&
     (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official");
   const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence && fits(x));
-  if (m.possessive || inSentence.length) {
-    const recent = inSentence[inSentence.length - 1];
-    if (recent) return recent.actor;
-  }
+  // A possessive ("its embassy") refers to the nearest fitting actor; a subject pronoun after
+  // "that" or "and" ("said that they had expelled") to the subject of the sentence.
+  const recent = m.possessive ? inSentence[inSentence.length - 1] : inSentence[0];
+  if (recent) return recent.actor;
   for (const group of earlierSentences(mentions, index, m.sentence)) {
     if (group[0]?.sentence === m.sentence) continue;
     const first = group.find(fits);
@@ -86,7 +86,8 @@ function resolveSurname(mentions: readonly Mention[], index: number): Actor | un
     const a = mentions[k]!.actor;
     if (!a || (a.kind !== "person" && mentions[k]!.source !== "official")) continue;
     const parts = a.name.split(/\s+/);
-    if (parts.length > 1 && parts[parts.length - 1] === m.text) return a;
+    // Surname last ("Kanaani"), or first as in Korean and Chinese names ("Park" for Park Jin Hyok).
+    if (parts.length > 1 && (parts[parts.length - 1] === m.text || parts[0] === m.text)) return a;
   }
   return undefined;
 }
