@@ -7,6 +7,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const CYBER_WORDS =
   /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|attack|campaign|leak|trojan|backdoor|network|systems|servers|computer|data|emails?\b|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|operation/i;
+const OPERATION_WORD = /^(hack|hacks|hacking|hacked|attack|attacks|cyberattack|cyberattacks|breach|breached|breaches|intrusion|campaign|theft|heist|leak|leaks|espionage|operation|compromise|compromised|ransomware)$/;
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const IRREALIS = new Set([
   "will", "would", "could", "should", "shall", "might", "must", "threatened", "threaten", "threatens", "vowed", "vow",
@@ -140,14 +141,29 @@ export class SentenceView {
   /** The date that goes with the trigger at token i: in its clause, a point in time, nearest first. */
   dateFor(i: number, nominal = false) {
     const c = this.clause[i - this.start];
-    const candidates = this.dates.filter((d) => d.role === "point" && this.clause[d.tokenStart - this.start] === c);
+    const points = this.dates.filter((d) => d.role === "point");
+    const candidates = points.filter((d) => this.clause[d.tokenStart - this.start] === c);
     if (nominal) {
       // A noun trigger takes only a date that modifies it ("the March 2018 attack", "attack in July").
       const near = candidates.filter((d) => d.tokenEnd <= i + 1 ? i - d.tokenEnd <= 3 : d.tokenStart - i <= 2);
       return near[0]?.date;
     }
-    candidates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
-    return candidates[0]?.date;
+    // A statement's date is not the date of the operation it is about: "charged ... with hacking X in 2016".
+    // (A weekday after it is still the statement's: "blamed Russia for the attack on its banks on Friday".)
+    const ownDates = candidates.filter((d) => d.tokenStart < i || d.date.precision === "day" || !this.operationBetween(i, d.tokenStart));
+    ownDates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
+    if (ownDates[0]) return ownDates[0].date;
+    // "On Thursday, Microsoft said that ... were behind": the reporting clause's date.
+    if (this.speaker) {
+      const main = points.filter((d) => d.tokenStart < i && this.clause[d.tokenStart - this.start] === this.clause[this.speaker!.tokenStart - this.start]);
+      return main[main.length - 1]?.date;
+    }
+    return undefined;
+  }
+
+  private operationBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (OPERATION_WORD.test(this.tokens[k]!.lower)) return true;
+    return false;
   }
 }
 

@@ -34,10 +34,11 @@ function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName):
   return SPEAKING_ROLES.has(role) ? state : body;
 }
 
+/** The date covering every mention's date; when none does (different years), the first mention's. */
 function coverAll(dates: readonly EventDate[]): EventDate | undefined {
   let d = dates[0];
   for (const x of dates.slice(1)) d = d && coverDates(d, x);
-  return d;
+  return d ?? dates[0];
 }
 
 function absorb(into: Group, from: Group, roles: Roles): void {
