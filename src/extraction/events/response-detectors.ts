@@ -111,25 +111,53 @@ const defendant = (v: SentenceView) => (m: Mention) =>
   // "Mason Sheppard, 19, of Bognor Regis": a name after "of" or "in" is a place, not a defendant.
   !(m.source === "name" && PLACE_BEFORE.has(v.lower(m.tokenStart - 1)));
 
-/** The prosecuting state when the sentence names only "prosecutors" or "a grand jury": the last government named before. */
-function prosecutorInContext(v: SentenceView): Actor | undefined {
+/**
+ * The prosecuting state when the sentence names only "authorities", "prosecutors" or "a grand jury": the
+ * nearest government named before, else after, in the document (not the defendants' own).
+ */
+function prosecutorInContext(v: SentenceView, defendantsCountry?: string): Actor | undefined {
   const all = v.analysis.mentions!;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const m = all[k]!;
-    if (m.sentence > v.sentence.index || m.sentence < v.sentence.index - 4) continue;
-    if (m.actor?.kind === "government" && m.actor.country && !m.modifier) return m.actor;
-  }
-  return undefined;
+  const fits = (m: Mention) => (m.actor?.kind === "government" || m.actor?.kind === "state") && !!m.actor.country && !m.modifier && m.actor.country !== defendantsCountry;
+  const before = all.filter((m) => m.sentence <= v.sentence.index && m.sentence >= v.sentence.index - 4 && fits(m));
+  const pick = before[before.length - 1] ?? all.find((m) => m.sentence > v.sentence.index && fits(m));
+  return pick?.actor;
 }
+
+const LEGAL_CONTEXT = /charg|indict|accus|arrest|extradit|convict|sentenc|prosecut|alleg|defendant/i;
+
+/** People named in the document's legal sentences ("Faramarz Shahi Savandi and ..."), for "two Iranian men". */
+function namedPeopleInLegalContext(v: SentenceView): Mention[] {
+  const text = v.analysis.article.text;
+  const sentences = v.analysis.sentences!;
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of v.analysis.mentions!) {
+    if (m.source !== "name" || m.actor?.kind !== "person" || !m.text.includes(" ") || seen.has(m.actor.name)) continue;
+    const s = sentences[m.sentence]!;
+    if (!LEGAL_CONTEXT.test(text.slice(s.start, s.end))) continue;
+    seen.add(m.actor.name);
+    out.push(m);
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
  * "two Chinese nationals, Zhu Hua and Zhang Shilong": named people stand for the group they are
  * introduced as, and take its country.
  */
 function namedDefendants(v: SentenceView, targets: Mention[]): Mention[] {
-  const persons = targets.filter((t) => t.actor!.kind === "person" && t.source === "name");
+  let persons = targets.filter((t) => t.actor!.kind === "person" && t.source === "name");
   const composites = targets.filter((t) => t.source === "composite" && t.actor!.kind === "person");
-  if (!persons.length || !composites.length) return targets;
+  if (!composites.length) return targets;
+  if (!persons.length) {
+    // Named elsewhere in the article: as many as the text counts ("two Iranian men").
+    const count = NUMBER_WORDS[v.lower(composites[0]!.tokenStart - 1)] ?? NUMBER_WORDS[composites[0]!.text.split(" ")[0]!.toLowerCase()];
+    const elsewhere = namedPeopleInLegalContext(v);
+    if (!elsewhere.length || (count && elsewhere.length < count)) return targets;
+    persons = count ? elsewhere.slice(0, count) : elsewhere;
+  }
   const country = composites[0]!.actor!.country;
   const named = persons.map((p) => (p.actor!.country || !country ? p : { ...p, actor: { ...p.actor!, country } }));
   return [...targets.filter((t) => !persons.includes(t) && !composites.includes(t)), ...named];
@@ -151,7 +179,7 @@ export const detectLegal: Detector = (v) => {
     const accept = defendant(v);
     let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, i, accept);
     let actor = agentAt(v, i, targets[0]);
-    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v);
+    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v, targets[0]?.actor?.country);
     if (!actor) continue;
     const prosecutor = actor;
     // The prosecuting state's own bodies are not its defendants.
