@@ -52,7 +52,7 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "trace":
     case "track":
       {
-        if (v.tok(i)!.pos !== "VERB") return undefined;
+        if (v.tok(i)!.pos !== "VERB" && !(v.tok(i)!.pos === "ADJ" && /ed$/.test(w))) return undefined;
         const to = v.words(i + 1, i + 10).split(" ").indexOf("to");
         if (to < 0 || v.tok(i + 1 + to + 1)?.pos === "VERB" || v.tok(i + 1 + to + 1)?.pos === "AUX") return undefined;
         return { accused: "after-to", attributorIsSubject: !passive };
@@ -113,6 +113,19 @@ const OPERATION_VERBS = new Set([
 ]);
 const OPERATION_OBJECTS = /attack|hack|campaign|operation|espionage|intrusion|phishing|malware|ransomware|breach|backdoor|exploit|vulnerabilit|flaw|technique|tool|trojan|implant|wiper|ddos/;
 const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
+const STRONG_OPERATION_VERBS = new Set(["hack", "breach", "infiltrate", "penetrate", "compromise", "steal", "spy", "phish", "deface", "leak"]);
+
+/** "APT28 has (also) exploited", "the group, which ..., targeted": nothing but auxiliaries and adverbs between. */
+function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boolean {
+  let depth = 0;
+  for (let k = subject.tokenEnd; k < verb; k++) {
+    const t = v.tok(k)!;
+    if (t.text === "(" || t.text === "–" || t.text === "—") depth++;
+    else if (t.text === ")" ) depth--;
+    else if (depth === 0 && t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && !/^(also|reportedly|allegedly|then|once|now|had|has|have)$/.test(t.lower)) return false;
+  }
+  return true;
+}
 
 /**
  * "APT10 conducted the espionage campaign", "the group had mounted many attacks": a perpetrator named in
@@ -126,7 +139,9 @@ function perpetrators(v: SentenceView): EventCandidate[] {
     // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
     if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
     const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
-    if (!subject || subject.tokenEnd < i - 8) continue;
+    if (!subject || !adjacentSubject(v, subject, i)) continue;
+    // Government bodies are named perpetrators only with an unmistakable verb, not "used" or "tracked".
+    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(t.lemma)) continue;
     const speakers = v.speakers.filter((m) => m !== subject);
     const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
     for (const attributor of attributors) {
@@ -157,6 +172,7 @@ export const detectAttributions: Detector = (v) => {
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
     if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
     for (const attributor of attributorsFor(v, i, p, accused)) {
+      if (attributor.name === accused.actor!.name) continue;
       out.push(candidate(v, i, {
         type: "attribution",
         roles: { attributor, accused: accused.actor! },

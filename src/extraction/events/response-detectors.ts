@@ -150,6 +150,11 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 function namedDefendants(v: SentenceView, targets: Mention[]): Mention[] {
   let persons = targets.filter((t) => t.actor!.kind === "person" && t.source === "name");
   const composites = targets.filter((t) => t.source === "composite" && t.actor!.kind === "person");
+  // "arrested the two", "the pair", "the suspects": the people named before.
+  if (!targets.length) {
+    const at = v.words(v.start, v.end).search(/\bthe (two|pair|suspects|men|defendants|hackers|three|duo)\b/);
+    if (at >= 0) return namedPeopleInLegalContext(v).slice(0, 4);
+  }
   if (!composites.length) return targets;
   if (!persons.length) {
     // Named elsewhere in the article: as many as the text counts ("two Iranian men").
