@@ -31,6 +31,12 @@ const toActor = (k: KnownActor): Actor => ({
   ...(k.country ? { country: k.country } : {}),
 });
 
+/** "FANCY BEAR" → "Fancy Bear"; undefined for short acronyms ("GRU", "APT"), which keep their case. */
+function titleCaseOfCaps(form: string): string | undefined {
+  if (!/^[A-Z][A-Z ]+$/.test(form) || form.replace(/ /g, "").length <= 5) return undefined;
+  return form.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 let cached: Lexicon | undefined;
 let extraActors: readonly KnownActor[] = [];
 
@@ -53,6 +59,9 @@ export function lexicon(): Lexicon {
     const forms = "ambiguousName" in k && k.ambiguousName ? k.aliases : [k.name, ...k.aliases];
     for (const form of forms) {
       names.add(form, { type: "actor", actor });
+      // Vendors write names in capitals ("FANCY BEAR", "STRONTIUM"); news writes them in title case.
+      const title = titleCaseOfCaps(form);
+      if (title) names.add(title, { type: "actor", actor });
       if (k.kind === "government" && k.country) bodyByCountryForm.set(`${k.country}|${form.toLowerCase()}`, actor);
     }
   }

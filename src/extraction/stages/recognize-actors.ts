@@ -136,7 +136,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     let namesState = false;
     while (j < limit && j < i + 4 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "NOUN") && !DESCRIPTOR_NOUNS.has(tokens[j]!.lower)) {
       const inner = lex.names.matchAt(text, folded, tokens, j, limit);
-      if (inner && inner.value.type !== "actor") namesState = true;
+      // "the Lazarus Group" is a name, not "the group"; only an alliance may sit inside ("its NATO ally").
+      if (inner && (inner.value.type !== "actor" || inner.value.actor.kind !== "organization")) namesState = true;
       j++;
     }
     if (!namesState && j < limit && DESCRIPTOR_NOUNS.has(tokens[j]!.lower) && !(tokens[j + 1] && /^(of|police|media|department|secretary|sponsored|backed)$/.test(tokens[j + 1]!.lower))) {
