@@ -17,7 +17,7 @@ const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", 
 const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
 // A victim is named, not a person, and not an unknown single word opening the sentence ("Spear phishing").
 const victimLike = (m: Mention) =>
-  named(m) && VICTIM_KINDS.has(m.actor!.kind) &&
+  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" &&
   !(m.source === "name" && !m.text.includes(" ") && m.tokenStart === firstTokenOf(m));
 const firstTokenOf = (m: Mention) => sentenceStarts.get(m.sentence) ?? -1;
 let sentenceStarts = new Map<number, number>();

@@ -62,6 +62,8 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "hold":
       return /\bresponsible\b/.test(v.words(i + 1, i + 8)) ? { accused: passive ? "subject" : "object", attributorIsSubject: !passive } : undefined;
     case "behind":
+      // "who is behind APT10" asks; it does not blame.
+      if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
       return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "responsible":
       return /^(be|is|are|was|were|been|directly|likely|also|probably|ultimately)$/.test(v.lower(i - 1)) && (v.lower(i + 1) === "for" || !v.tok(i + 1) || /^[.,;"”]$/.test(v.lower(i + 1))) ? { accused: "subject", attributorIsSubject: false } : undefined;
