@@ -1,7 +1,7 @@
 import type { CyberEvent } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
-import { named, type SentenceView } from "./sentence-view.js";
+import { conjoined, named, type SentenceView } from "./sentence-view.js";
 
 const ATTACK_NOUNS = new Set([
   "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",
@@ -64,7 +64,7 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
 const ATTACKER_KINDS = new Set(["group"]);
 const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "detect", "discover", "admit", "acknowledge", "notify", "investigate", "face"]);
 const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
-const LIST_HEADS = /^(victims|targets|victim|affected)$/;
+const LIST_HEADS = /^(victims|victim|affected)$/;
 
 /** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
 function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
@@ -96,7 +96,8 @@ function listedVictims(v: SentenceView): EventCandidate[] {
 
 /** Cyber operations against a named victim, in noun ("the attack on X") and verb ("hackers breached X") form. */
 export const detectAttacks: Detector = (v) => {
-  if (!v.cyber) return [];
+  // "Among the other victims are ...": a list of victims needs no attack word of its own.
+  if (!v.cyber) return v.afterCyber ? listedVictims(v) : [];
   sentenceStarts = new Map([[v.sentence.index, v.start]]);
   const out: EventCandidate[] = [];
   const type = attackTypeOf(v.text);
@@ -116,14 +117,19 @@ export const detectAttacks: Detector = (v) => {
     if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim)) continue;
     const date = v.dateFor(i, nominal);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
-    out.push(candidate(v, i, {
-      type: "attack",
-      roles: { victim: victim.actor! },
-      ...(type ? { attackType: type } : {}),
-      ...(date ? { date } : {}),
-      ...(hedged ? { hedged } : {}),
-      confidence: nominal ? 0.65 : 0.7,
-    }));
+    // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.
+    const victims = victim.tokenStart > i ? conjoined(v, victim, victimLike) : [victim];
+    for (const hit of victims) {
+      if (ATTACKER_KINDS.has(hit.actor!.kind) || v.speakers.includes(hit)) continue;
+      out.push(candidate(v, i, {
+        type: "attack",
+        roles: { victim: hit.actor! },
+        ...(type ? { attackType: type } : {}),
+        ...(date ? { date } : {}),
+        ...(hedged ? { hedged } : {}),
+        confidence: nominal ? 0.65 : 0.7,
+      }));
+    }
   }
   out.push(...listedVictims(v));
   return out;

@@ -25,10 +25,13 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
   const prep = p.accused === "after-to" ? "to" : "on";
   for (let k = i + 1; k < Math.min(v.end, i + 14); k++) {
     if (v.lower(k) !== prep) continue;
+    // "traced to computers in Russia" says where traffic came from, not who is to blame.
+    if (/\b(computers|servers|addresses|machines|networks|infrastructure|ip)\b/.test(v.words(k + 1, k + 5))) return undefined;
     const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
     if (after) return after;
     // "The group has been tied to numerous attacks": the subject is the one blamed.
-    if (!p.attributorIsSubject && CYBER_REASON.test(v.words(k + 1, k + 6))) return v.subjectBefore(i, accusable);
+    const next = v.words(k + 1, k + 5);
+    if (!p.attributorIsSubject && CYBER_REASON.test(next) && !/\b(group|hackers|actor|actors|gang|crew)\b/.test(next)) return v.subjectBefore(i, accusable);
     return undefined;
   }
   return undefined;

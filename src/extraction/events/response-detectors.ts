@@ -176,13 +176,21 @@ export const detectLegal: Detector = (v) => {
     let action = LEGAL.get(lemma);
     if (lemma === "charge" && v.lower(i - 1) === "in") action = undefined;
     if (lemma === "plead" && v.lower(i + 1) !== "guilty") action = undefined;
-    if ((v.lower(i) === "indictment" || v.lower(i) === "complaint") && /^(against|of|accusing|charging)$/.test(v.lower(i + 1))) action = "indictment";
+    let from = i;
+    if (/^(indictments?|complaints?|charges)$/.test(v.lower(i))) {
+      // "returned an indictment Tuesday accusing X", "indictments against X"
+      const k = [1, 2, 3].map((d) => i + d).find((x) => /^(against|of|accusing|charging)$/.test(v.lower(x)));
+      if (k !== undefined && (v.lower(i) !== "charges" || v.lower(k) === "against")) {
+        action = "indictment";
+        from = k;
+      }
+    }
     if (v.lower(i) === "warrant" && v.lower(i + 1) === "for") action = "warrant";
     if (v.lower(i) === "reward" && /\binformation\b/.test(v.words(i + 1, i + 8))) action = "reward";
     if (!action || v.blocked(i) || !v.cyber) continue;
     const passive = isPassive(v, i);
     const accept = defendant(v);
-    let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, i, accept);
+    let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, from, accept);
     let actor = agentAt(v, i, targets[0]);
     if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v, targets[0]?.actor?.country);
     if (!actor) continue;

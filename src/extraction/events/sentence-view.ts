@@ -6,7 +6,19 @@ const CLAUSE_OPENERS = new Set([
   "amid", "until", "unless", "if", "where",
 ]);
 const CYBER_WORDS =
-  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|attack|campaign|leak|trojan|backdoor|network|systems|servers|computer|data|emails?\b|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|operation/i;
+  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|trojan|backdoor|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|data theft|stolen data|stole data/i;
+// Words that speak of a cyber operation only in an article that is about one.
+const CONTEXT_WORDS = /attack|campaign|leak|network|systems|servers|computer|data|emails?\b|operation|incident|victims/i;
+const DOCUMENT_CYBER = new WeakMap<object, boolean>();
+
+function documentIsCyber(text: string, key: object): boolean {
+  let known = DOCUMENT_CYBER.get(key);
+  if (known === undefined) {
+    known = CYBER_WORDS.test(text);
+    DOCUMENT_CYBER.set(key, known);
+  }
+  return known;
+}
 const OPERATION_WORD = /^(hack|hacks|hacking|hacked|attack|attacks|cyberattack|cyberattacks|breach|breached|breaches|intrusion|campaign|theft|heist|leak|leaks|espionage|operation|compromise|compromised|ransomware)$/;
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const IRREALIS = new Set([
@@ -55,7 +67,7 @@ export class SentenceView {
     this.dates = bySentence(analysis.dates!, sentence.index);
     this.text = analysis.article.text.slice(sentence.start, sentence.end);
     this.clause = clauses(all, sentence);
-    this.cyber = CYBER_WORDS.test(this.text);
+    this.cyber = CYBER_WORDS.test(this.text) || (CONTEXT_WORDS.test(this.text) && documentIsCyber(analysis.article.text, analysis.article));
     this.question = /\?\s*["”’]?$/.test(this.text);
     this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
     this.speakers = this.speaker ? conjoined(this, this.speaker) : [];
@@ -92,7 +104,12 @@ export class SentenceView {
     while (k > this.start && this.tok(k)!.pos === "ADV") k--;
     if (this.tok(i)?.pos === "VERB" && (this.lower(k) === "and" || this.lower(k) === "but")) {
       for (let j = k - 1; j >= this.start && this.clause[j - this.start] === this.clause[i - this.start]; j--)
-        if (this.tok(j)!.pos === "VERB") return this.subjectBefore(j, accept);
+        if (this.tok(j)!.pos === "VERB" && !/ing$/.test(this.lower(j))) return this.subjectBefore(j, accept);
+    }
+    // ", accusing them of ...": a participle clause shares the sentence's subject.
+    if (/ing$/.test(this.lower(i)) && this.lower(i - 1) === ",") {
+      const first = this.mentions.find((m) => m.tokenEnd <= i && accept(m));
+      if (first) return first;
     }
     const before = this.mentions.filter((m) => m.tokenEnd <= i && accept(m));
     const c = this.clause[i - this.start];
@@ -244,9 +261,14 @@ function findSpeaker(v: SentenceView): Mention | undefined {
 }
 
 /** Mentions joined to m by commas and "and" ("PwC, BAE Systems and the NCSC"), m included, in text order. */
-function conjoined(v: SentenceView, m: Mention): Mention[] {
-  const joiner = (a: number, b: number) => /^(,|and|, and|,and)$/.test(v.words(a, b).replace(/ ,/g, ","));
-  const ms = v.mentions.filter((x) => x.sentence === m.sentence && usable(x));
+export function conjoined(v: SentenceView, m: Mention, accept: (m: Mention) => boolean = usable): Mention[] {
+  // Between two list members: commas, "and", "as well as", an article, and modifiers ("the UK's").
+  const joiner = (a: number, b: number) => {
+    const words: string[] = [];
+    for (let k = a; k < b; k++) if (!v.mentions.some((x) => x.modifier && x.tokenStart <= k && k < x.tokenEnd)) words.push(v.lower(k));
+    return /^(,|and|, and|,and|as well as|, as well as|or|, or)( the)?$/.test(words.join(" ").replace(/ ,/g, ",").replace(/^, /, ", "));
+  };
+  const ms = v.mentions.filter((x) => x.sentence === m.sentence && accept(x));
   const at = ms.indexOf(m);
   if (at < 0) return [m];
   let lo = at;

@@ -96,6 +96,16 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   if (name) {
     let j = name.tokenEnd;
     if (name.value.type === "actor") {
+      const body = name.value.actor;
+      // "Foreign Office minister Lord Ahmad", "FBI Director Christopher Wray": an official of that body.
+      const title = body.kind === "government" && j < limit ? lex.heads.matchAt(text, folded, tokens, j, limit) : undefined;
+      if (title && title.value.type === "body" && title.value.body.title) {
+        const named = nameAfter(ctx, title.tokenEnd);
+        if (named) {
+          const actor: Actor = { name: named[1], kind: "government", ...(body.country ? { country: body.country } : {}), aliases: [surface(ctx, i, title.tokenEnd)] };
+          return mention(ctx, i, named[0], "official", actor);
+        }
+      }
       const possessive = j < limit && POSSESSIVE.has(tokens[j]!.lower);
       return mention(ctx, i, possessive ? j + 1 : j, "gazetteer", name.value.actor);
     }

@@ -49,9 +49,11 @@ function resolvePronoun(mentions: readonly Mention[], index: number, tokens: rea
   const m = mentions[index]!;
   const word = tokens[m.tokenStart]!.lower;
   const human = HUMAN.has(word);
+  const plural = /^(they|them|their)$/.test(word);
+  // "they" may be people or organizations; "it" is not a person, "he" and "she" are.
   const fits = (x: Mention) =>
     !!x.actor && x.actor.kind !== "unspecified" && !x.modifier &&
-    (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official");
+    (plural || (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official"));
   const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence && fits(x));
   // A possessive ("its embassy") refers to the nearest fitting actor; a subject pronoun after
   // "that" or "and" ("said that they had expelled") to the subject of the sentence.
@@ -121,6 +123,10 @@ export const resolveReferences: Stage = {
       } else if (m.source === "name") {
         const actor = resolveSurname(mentions, i);
         if (actor) m.actor = actor;
+      } else if (m.source === "official" && m.actor && !m.actor.country) {
+        // "Foreign Minister Urmas Paet": the title speaks for the state the article is about.
+        const state = resolveDescriptor(mentions, i, tokens);
+        if (state?.country) m.actor = { ...m.actor, country: state.country };
       } else if (m.source === "body" && !m.actor) {
         // "the country's state police": the possessor right before gives the country.
         const prev = mentions[i - 1];
@@ -129,6 +135,11 @@ export const resolveReferences: Stage = {
         if (owner) owner.modifier = true;
         if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
       }
+    });
+    // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (m.possessive && next && next.tokenStart === m.tokenEnd && m.actor?.country && next.actor?.country === m.actor.country) m.modifier = true;
     });
     return { mentions };
   },
