@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { extractCommand } from "./extract-command.js";
 import { InputError } from "./read-articles.js";
+import { serveCommand } from "./serve-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
@@ -8,7 +9,8 @@ export function program(): Command {
     .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
     .version("0.1.0")
     .showHelpAfterError()
-    .addCommand(extractCommand());
+    .addCommand(extractCommand())
+    .addCommand(serveCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
