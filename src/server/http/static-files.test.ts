@@ -16,6 +16,7 @@ const app = createApp({ store, webRoot: root });
 after(async () => {
   await store.close();
   rmSync(root, { recursive: true, force: true });
+  rmSync(join(tmpdir(), "attrib-secret.txt"), { force: true });
 });
 
 test("the web app is served at / and deep links get the app shell", async () => {

@@ -7,10 +7,11 @@ const ORDER = ["attack", "attribution", "denial", "sanction", "diplomatic", "leg
 export function TypeChart({ rows }: { rows: ApiOverview["countsByYear"] }) {
   const totals = rows.map((r) => Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0));
   const max = Math.max(1, ...totals);
-  const bar = 28;
-  const gap = 8;
+  const width = 800;
   const height = 160;
-  const width = Math.max(300, rows.length * (bar + gap) + 40);
+  const slot = (width - 40) / Math.max(1, rows.length);
+  const bar = Math.min(56, slot * 0.7);
+  const gap = slot - bar;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height + 30}`} role="img" aria-label="Events by type per year">

@@ -19,14 +19,14 @@ function GraphView({ graph }: { graph: ApiGraph }) {
         ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.eventIds.length } })),
       ],
       style: [
-        { selector: "node", style: { label: "data(label)", "font-size": 10, "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": "1px", "background-color": "#2f6690", width: "mapData(degree, 1, 12, 14, 40)", height: "mapData(degree, 1, 12, 14, 40)", "text-valign": "bottom", "text-margin-y": 3, color: "#222" } },
+        { selector: "node", style: { label: "data(label)", "font-size": 12, "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": "1px", "background-color": "#2f6690", width: "mapData(degree, 1, 12, 14, 40)", height: "mapData(degree, 1, 12, 14, 40)", "text-valign": "bottom", "text-margin-y": 3, color: "#222" } },
         { selector: 'node[kind = "state"]', style: { "background-color": "#16425b" } },
         { selector: 'node[kind = "group"]', style: { "background-color": "#c0392b", shape: "diamond" } },
         { selector: "edge", style: { width: "mapData(weight, 1, 6, 1.5, 6)", "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.9 } },
         ...EDGE_TYPES.map((t) => ({ selector: `edge[type = "${t}"]`, style: { "line-color": EDGE_COLOR[t], "target-arrow-color": EDGE_COLOR[t] } })),
       ],
       // Strong repulsion and spacing so labels of the small clusters do not pile up.
-      layout: { name: "cose", animate: false, nodeRepulsion: () => 600_000, idealEdgeLength: () => 110, nodeOverlap: 40, componentSpacing: 80, gravity: 0.2, numIter: 1500, padding: 20, randomize: false },
+      layout: { name: "cose", animate: false, nodeRepulsion: () => 60_000, idealEdgeLength: () => 60, nodeOverlap: 20, componentSpacing: 30, gravity: 1.2, numIter: 1500, padding: 20, randomize: false },
       wheelSensitivity: 0.3,
     });
     cy.on("tap", "node", (e) => navigate(`/actors/${encodeURIComponent(String(e.target.data("label")))}`));

@@ -29,14 +29,16 @@ export function OverviewPage() {
               <h2>Incidents by victim country</h2>
               <WorldMap counts={o.incidentsByCountry} />
             </section>
-            <section className="card">
-              <h2>Most-accused states</h2>
-              <CountryList rows={o.mostAccused} />
-            </section>
-            <section className="card">
-              <h2>Most-targeted states</h2>
-              <CountryList rows={o.mostTargeted} />
-            </section>
+            <div className="pair wide">
+              <section className="card">
+                <h2>Most-accused states</h2>
+                <CountryList rows={o.mostAccused} />
+              </section>
+              <section className="card">
+                <h2>Most-targeted states</h2>
+                <CountryList rows={o.mostTargeted} />
+              </section>
+            </div>
             <section className="card wide">
               <h2>Events by type over time</h2>
               <TypeChart rows={o.countsByYear} />
