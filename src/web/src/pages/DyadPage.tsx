@@ -13,7 +13,7 @@ export function DyadPage() {
   const state = useApi(() => (a && b ? api.dyad(a, b) : Promise.resolve(undefined)), [a, b]);
   return (
     <section>
-      <h1>Dyad {a && b ? <>: {a} ↔ {b}</> : null}</h1>
+      <h1>Dyad{a && b ? <>: {a} ↔ {b}</> : null}</h1>
       <form className="filters" onSubmit={(e) => (e.preventDefault(), navigate(`/dyad?a=${encodeURIComponent(draft.a)}&b=${encodeURIComponent(draft.b)}`))}>
         <label>Actor A <input name="a" value={draft.a} onChange={(e) => setDraft({ ...draft, a: e.target.value })} placeholder="e.g. United States" /></label>
         <label>Actor B <input name="b" value={draft.b} onChange={(e) => setDraft({ ...draft, b: e.target.value })} placeholder="e.g. Russia" /></label>
