@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { evalCommand } from "./eval-command.js";
 import { extractCommand } from "./extract-command.js";
 import { InputError } from "./read-articles.js";
+import { serveCommand } from "./serve-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
@@ -10,7 +11,8 @@ export function program(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .addCommand(extractCommand())
-    .addCommand(evalCommand());
+    .addCommand(evalCommand())
+    .addCommand(serveCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
