@@ -114,8 +114,10 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
 const OPERATION_VERBS = new Set([
   "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "steal", "spy", "phish",
   "exploit", "deploy", "conduct", "launch", "mount", "orchestrate", "carry", "perpetrate", "stage", "execute",
-  "use", "leak", "deface", "disrupt",
+  "use", "leak", "deface", "disrupt", "sponsor", "direct", "mastermind",
 ]);
+// "Tehran had orchestrated a cyberattack", "the Islamic Republic sponsored the attack": with an operation as object.
+const OPERATION_NOUN_OBJECT = /^(the |a |an |this |that |its |their )?(\S+ ){0,2}(cyberattacks?|cyber-attacks?|attacks?|hacks?|hacking|campaign|operation|intrusions?|breach)\b/;
 const OPERATION_OBJECTS = /attack|hack|campaign|operation|espionage|intrusion|phishing|malware|ransomware|breach|backdoor|exploit|vulnerabilit|flaw|technique|tool|trojan|implant|wiper|ddos/;
 const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
 const STRONG_OPERATION_VERBS = new Set(["hack", "breach", "infiltrate", "penetrate", "compromise", "steal", "spy", "phish", "deface", "leak"]);
@@ -142,11 +144,11 @@ function perpetrators(v: SentenceView): EventCandidate[] {
     const t = v.tok(i)!;
     if (t.pos !== "VERB" || !OPERATION_VERBS.has(t.lemma) || isPassive(v, i) || v.blocked(i)) continue;
     // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
-    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
+    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
     const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
     if (!subject || !adjacentSubject(v, subject, i)) continue;
-    // Government bodies are named perpetrators only with an unmistakable verb, not "used" or "tracked".
-    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(t.lemma)) continue;
+    // States and bodies are named perpetrators only with an unmistakable verb, or an operation as object.
+    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(t.lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;
     const speakers = v.speakers.filter((m) => m !== subject);
     const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
     for (const attributor of attributors) {

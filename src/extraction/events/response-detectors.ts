@@ -72,6 +72,7 @@ function diplomaticAction(v: SentenceView, i: number): [string, number] | undefi
   const next = v.words(i + 1, i + 5);
   if (/^(sever|cut|break|suspend|downgrade)$/.test(lemma) && /\b(ties|relations)\b/.test(next)) return ["sever_relations", i];
   if (lemma === "expel" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 7))) return ["expel_diplomats", i];
+  if (lemma === "give" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 8)) && /\bto leave\b/.test(v.words(i + 1, i + 14))) return ["expel_diplomats", i];
   if (lemma === "order" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 6)) && /\b(leave|out of|to depart)\b/.test(v.words(i + 1, i + 9))) return ["expel_diplomats", i];
   if (lemma === "recall" && /\b(ambassador|envoy)\b/.test(next)) return ["recall_ambassador", i];
   if (lemma === "summon" && /\b(ambassador|envoy|charge|chargé|diplomat)\b/.test(v.words(i + 1, i + 6))) return ["summon_ambassador", i];

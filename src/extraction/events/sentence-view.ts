@@ -231,6 +231,11 @@ function findSpeaker(v: SentenceView): Mention | undefined {
   const { tokens, start, end } = v;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
+    // "Albania broke off relations ..., saying Tehran had orchestrated": the subject speaks.
+    if ((t.lower === "saying" || t.lower === "alleging" || t.lower === "claiming") && tokens[i - 1]?.text === ",") {
+      const first = v.mentions.find((m) => m.tokenEnd <= i && usable(m) && m.actor!.kind !== "unspecified");
+      if (first) return first;
+    }
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       const m = v.mentions.find((x) => x.tokenStart >= i + 2 && x.tokenStart <= i + 4 && usable(x));
       if (m) return m;

@@ -50,10 +50,24 @@ function mention(ctx: Ctx, i: number, j: number, source: Mention["source"], acto
   };
 }
 
-/** A title's person name right after it ("spokesperson Nasser Kanaani"), as [end, name]. */
-function nameAfter(ctx: Ctx, j: number): [number, string] | undefined {
+/**
+ * A title's person name right after it ("spokesperson Nasser Kanaani", "spokesman, Nasser Kanaani,"),
+ * as [end, name], with the known official when the name is in the gazetteer ("Prime Minister Edi Rama").
+ */
+function nameAfter(ctx: Ctx, j: number): [number, string, Actor?] | undefined {
+  // An appositive name: "spokesman, Nasser Kanaani, said"
+  if (ctx.tokens[j]?.text === "," && j + 1 < ctx.limit) {
+    const inner = nameAfter(ctx, j + 1);
+    if (inner && ctx.tokens[inner[0]]?.text === ",") return inner;
+    return undefined;
+  }
+  const known = ctx.lex.names.matchAt(ctx.text, ctx.folded, ctx.tokens, j, ctx.limit);
+  if (known) {
+    if (known.value.type !== "actor" || known.value.actor.kind !== "government" || !/\s/.test(known.value.actor.name)) return undefined;
+    return [known.tokenEnd, known.value.actor.name, known.value.actor];
+  }
   const end = properNameEnd(ctx.tokens, j, ctx.limit);
-  if (end === undefined || ctx.lex.names.matchAt(ctx.text, ctx.folded, ctx.tokens, j, ctx.limit)) return undefined;
+  if (end === undefined || end - j > 4) return undefined;
   return [end, surface(ctx, j, end)];
 }
 
@@ -69,10 +83,11 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
   if (body.title) {
     const named = nameAfter(ctx, headEnd);
     const officeName = country ? `${demonymOf(country)} ${titleCase(body.label)}` : titleCase(body.label);
+    const knownCountry = named?.[2]?.country;
     const actor: Actor = {
       name: named ? named[1] : officeName,
       kind: "government",
-      ...(country ? { country: country.code } : {}),
+      ...(country ? { country: country.code } : knownCountry ? { country: knownCountry } : {}),
       aliases: [label],
     };
     return mention(ctx, i, named ? named[0] : headEnd, "official", actor);
