@@ -135,6 +135,18 @@ function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boole
 }
 
 /**
+ * The verb's lemma, also for a past participle the tagger took for a noun after "had" or "has"
+ * ("Tehran had orchestrated").
+ */
+function verbLemma(v: SentenceView, i: number): string | undefined {
+  const t = v.tok(i)!;
+  if (t.pos === "VERB") return t.lemma;
+  if (!/ed$/.test(t.lower) || !/^(had|has|have)$/.test(v.lower(i - 1))) return undefined;
+  const stem = t.lower.slice(0, -1);
+  return OPERATION_VERBS.has(stem) ? stem : t.lower.slice(0, -2);
+}
+
+/**
  * "APT10 conducted the espionage campaign", "the group had mounted many attacks": a perpetrator named in
  * the text is an attribution by whoever the sentence reports, or by the article itself (unspecified).
  */
@@ -142,13 +154,14 @@ function perpetrators(v: SentenceView): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (let i = v.start; i < v.end; i++) {
     const t = v.tok(i)!;
-    if (t.pos !== "VERB" || !OPERATION_VERBS.has(t.lemma) || isPassive(v, i) || v.blocked(i)) continue;
+    const lemma = verbLemma(v, i);
+    if (!lemma || !OPERATION_VERBS.has(lemma) || isPassive(v, i) || v.blocked(i)) continue;
     // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
-    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
+    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
     const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
     if (!subject || !adjacentSubject(v, subject, i)) continue;
     // States and bodies are named perpetrators only with an unmistakable verb, or an operation as object.
-    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(t.lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;
+    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;
     const speakers = v.speakers.filter((m) => m !== subject);
     const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
     for (const attributor of attributors) {

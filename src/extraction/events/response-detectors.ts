@@ -1,7 +1,14 @@
 import type { Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
+import { lexicon } from "../recognize/lexicon.js";
 import { named, usable, type SentenceView } from "./sentence-view.js";
+
+/** The state of a country code, by its news name ("Iran" for IR). */
+function stateOf(code: string): Actor {
+  const c = lexicon().countryByCode.get(code);
+  return { name: c?.name ?? code, kind: "state", country: code };
+}
 
 const REASON_WORDS = new Set(["over", "for", "because", "after", "in", "following", "amid", "as", "which", "who", "that", "when", "accusing", "alleging", "related", "with"]);
 
@@ -64,7 +71,7 @@ const DIPLOMAT_WORDS = /\b(diplomats?|spies|officials|staff|envoys?|ambassadors?
 function ownerOf(v: SentenceView, from: number, to: number): Actor | undefined {
   const m = v.mentions.find((x) => x.tokenStart >= from && x.tokenStart < to && x.actor?.country && x.actor.kind !== "unspecified");
   if (!m) return undefined;
-  return m.actor!.kind === "state" ? m.actor : { name: m.actor!.country!, kind: "state", country: m.actor!.country! };
+  return m.actor!.kind === "state" ? m.actor : stateOf(m.actor!.country!);
 }
 
 function diplomaticAction(v: SentenceView, i: number): [string, number] | undefined {
