@@ -87,7 +87,11 @@ function listedVictims(v: SentenceView): EventCandidate[] {
     if (!LIST_HEADS.test(v.lower(i)) || v.blocked(i)) continue;
     const next = v.words(i + 1, i + 4);
     if (!/^(include|includes|included|including|are|were|such as|of the attack include|list includes)\b/.test(next) && !/\b(include|includes|included|including)\b/.test(next)) continue;
-    const listed = v.mentions.filter((m) => m.tokenStart > i && named(m) && (VICTIM_KINDS.has(m.actor!.kind) || m.actor!.kind === "person") && !v.speakers.includes(m));
+    const accept = (m: Mention) => named(m) && (VICTIM_KINDS.has(m.actor!.kind) || m.actor!.kind === "person") && !v.speakers.includes(m) && m.source !== "pronoun";
+    // The list runs to the end of the sentence or to its source ("according to", "said").
+    let end = v.end;
+    for (let k = i + 1; k < v.end; k++) if (/^(according|said|says|across|in)$/.test(v.lower(k)) && v.lower(k + 1) !== "the" || v.lower(k) === "according") { end = k; break; }
+    const listed = v.mentions.filter((m) => m.tokenStart > i && m.tokenStart < end && accept(m) && !(m.actor!.kind === "state" && m.tokenStart > i + 3));
     for (const m of listed) out.push(candidate(v, i, { type: "attack", roles: { victim: m.actor! }, ...(attackTypeOf(v.text) ? { attackType: attackTypeOf(v.text)! } : {}), confidence: 0.6 }));
     break;
   }

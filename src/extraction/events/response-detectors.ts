@@ -55,7 +55,7 @@ export const detectSanctions: Detector = (v) => {
     const passive = isPassive(v, i) && lemma !== "impose";
     const targets = passive ? [v.subjectBefore(i, named)].filter((m): m is Mention => !!m) : targetsAfter(v, from);
     const imposer = agentAt(v, i, targets[0]);
-    if (!imposer) continue;
+    if (!imposer || !(imposer.kind === "state" || imposer.kind === "government" || imposer.kind === "organization")) continue;
     const date = v.dateFor(i);
     for (const t of targets) {
       if (t.actor!.country && t.actor!.country === imposer.country && t.actor!.kind !== "person") continue;
@@ -200,7 +200,9 @@ export const detectLegal: Detector = (v) => {
     const accept = defendant(v);
     let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, from, accept);
     let actor = agentAt(v, i, targets[0]);
-    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v, targets[0]?.actor?.country);
+    // Only a state or its bodies prosecute; "a grand jury in Atlanta" is no actor.
+    if (!actor || !(actor.kind === "state" || actor.kind === "government") || !actor.country || targets.some((t) => t.actor === actor))
+      actor = prosecutorInContext(v, targets[0]?.actor?.country);
     if (!actor) continue;
     const prosecutor = actor;
     // The prosecuting state's own bodies are not its defendants.

@@ -1,5 +1,6 @@
 import { actorKey, coverDates, KEY_ROLES, mergeSpans, type Actor, type CyberEvent, type EventDate, type RoleName } from "../../domain/index.js";
 import { required, type EventCandidate, type Mention } from "../analysis.js";
+import { lexicon } from "../recognize/lexicon.js";
 import type { Stage } from "../stage.js";
 
 type Roles = EventCandidate["roles"];
@@ -70,6 +71,24 @@ function mergeCompatible(groups: Group[]): Group[] {
   return out;
 }
 
+/**
+ * Where a state acts (blames, denies, sanctions, expels, charges, condemns), its bodies and officials
+ * act for it: "the Treasury", "the Justice Department" and "a foreign ministry spokesman" are the state,
+ * with the body's name kept as an alias. Bodies speaking together are one actor (shared/spec/events.md).
+ */
+function speakingAsState(c: EventCandidate): EventCandidate {
+  let roles: Roles | undefined;
+  for (const r of SPEAKING_ROLES) {
+    const a = c.roles[r];
+    if (!a || a.kind !== "government" || !a.country) continue;
+    const state = lexicon().countryByCode.get(a.country);
+    if (!state) continue;
+    roles ??= { ...c.roles };
+    roles[r] = { name: state.name, kind: "state", country: state.code, aliases: [a.name, ...(a.aliases ?? [])] };
+  }
+  return roles ? { ...c, roles } : c;
+}
+
 /** Surface forms each actor was referred to by in this document, for the output's aliases. */
 function aliasesByActor(mentions: readonly Mention[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -101,7 +120,8 @@ export const assemble: Stage = {
     const sentences = required(a, "sentences", "assemble");
     const mentions = required(a, "mentions", "assemble");
     const byKey = new Map<string, Group>();
-    for (const c of candidates) {
+    for (const raw of candidates) {
+      const c = speakingAsState(raw);
       const key = keyOf(c);
       const g: Group = {
         type: c.type, ...(c.action ? { action: c.action } : {}), roles: { ...c.roles },

@@ -3,7 +3,7 @@ import type { CountryEntry } from "../../knowledge/index.js";
 import { required, type Mention, type Token } from "../analysis.js";
 import { foldText } from "../recognize/form-index.js";
 import { lexicon, type HeadEntry, type Lexicon } from "../recognize/lexicon.js";
-import { kindOfName, properNameEnd } from "../recognize/proper-names.js";
+import { isPlace, kindOfName, properNameEnd } from "../recognize/proper-names.js";
 import type { Stage } from "../stage.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -174,6 +174,7 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
+    if (isPlace(surface(ctx, i, end))) return undefined;
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
     return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: kindOfName(words) });
   }
