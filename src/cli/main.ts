@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { exportCommand } from "./export-command.js";
 import { extractCommand } from "./extract-command.js";
+import { knowledgeCommand } from "./knowledge-command.js";
 import { InputError } from "./read-articles.js";
 
 /** The composition root: every command is wired here and nowhere else. */
@@ -8,7 +10,9 @@ export function program(): Command {
     .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
     .version("0.1.0")
     .showHelpAfterError()
-    .addCommand(extractCommand());
+    .addCommand(extractCommand())
+    .addCommand(exportCommand())
+    .addCommand(knowledgeCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {

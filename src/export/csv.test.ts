@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CSV_COLUMNS, csvField, toCsv } from "./csv.js";
+import { CSV_COLUMNS, csvField, defuseFormula, toCsv } from "./csv.js";
 import { inventedInput } from "../stix/fixtures/invented-example.js";
 
 /** A minimal RFC 4180 reader written for the test, to check what a spreadsheet would see. */
@@ -70,4 +70,19 @@ test("responses table: quoting survives titles with commas and quotes used as so
 
 test("an empty input gives just the header row", () => {
   assert.equal(toCsv("responses", { documents: [], incidents: [] }), "type,action,actor,actor_country,target,target_country,date,sources\r\n");
+});
+
+test("cells that a spreadsheet would run as formulas are defused with a leading apostrophe", () => {
+  for (const risky of ["=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+    assert.equal(defuseFormula(risky), `'${risky}`);
+  for (const plain of ["Iran", "2022-09-07", "APT-28", "a=b", "", "'quoted"]) assert.equal(defuseFormula(plain), plain);
+
+  const input = inventedInput();
+  input.documents[0]!.events[1] = { ...input.documents[0]!.events[1]!, type: "diplomatic", action: "expel_diplomats", actor: { name: "=cmd|' /C calc'!A0", kind: "state" } };
+  delete input.documents[0]!.url;
+  input.documents[0]!.title = "@news, =2+2";
+  const rows = parseCsv(toCsv("responses", input));
+  const row = rows.find((r) => r[2]?.includes("cmd"));
+  assert.equal(row?.[2], "'=cmd|' /C calc'!A0");
+  assert.equal(row?.[7], "'@news, =2+2");
 });

@@ -22,7 +22,16 @@ const JOIN = "; ";
 /** One table of the findings as CSV (RFC 4180: CRLF line ends, header row, quoted where needed). */
 export function toCsv(table: CsvTable, input: ExportInput): string {
   const rows = table === "incidents" ? incidentRows(input) : table === "claims" ? claimRows(input) : responseRows(input);
-  return [CSV_COLUMNS[table], ...rows].map((r) => r.map(csvField).join(",") + "\r\n").join("");
+  return [CSV_COLUMNS[table], ...rows].map((r) => r.map((cell) => csvField(defuseFormula(cell))).join(",") + "\r\n").join("");
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula, and
+ * names and titles come from untrusted articles. Such cells get a leading apostrophe (OWASP's
+ * advice), which spreadsheets show as text and do not evaluate.
+ */
+export function defuseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** A field quoted per RFC 4180 when it holds a comma, double quote, CR or LF; quotes doubled. */
