@@ -111,7 +111,8 @@ function fromStixBundle(objects: unknown[]): GroupFile {
 function group(name: string, aliases: string[], country: string | undefined, sponsor: string | undefined): ImportedGroup {
   const seen = new Set([formKey(name)]);
   const unique: string[] = [];
-  for (const a of aliases.map((x) => x.trim())) {
+  // "APT-C-38 (QiAnXin)", "APT-Q-27,": vendor notes and stray punctuation are not part of the name.
+  for (const a of aliases.map((x) => x.trim().replace(/\s+\([^)]*\)$/, "").replace(/[,;]+$/, "").trim())) {
     if (a === "" || seen.has(formKey(a))) continue;
     seen.add(formKey(a));
     unique.push(a);
