@@ -48,7 +48,12 @@ test("after an import, extraction recognises a group it did not know", async () 
   }
   assert.deepEqual(accusedOf(article), { name: "Mossy Kettle", kind: "group", country: "RU" });
   // An alias works too, and names the group by its canonical name.
-  assert.deepEqual(accusedOf({ ...article, text: article.text.replace("Mossy Kettle", "MK-77") }), { name: "Mossy Kettle", kind: "group", country: "RU" });
+  assert.deepEqual(accusedOf({ ...article, text: article.text.replace("Mossy Kettle", "MK-77") }), {
+    name: "Mossy Kettle",
+    kind: "group",
+    country: "RU",
+    aliases: ["MK-77"],
+  });
 });
 
 test("knowledge import, list, re-import of another format, remove by source and by alias", () => {
