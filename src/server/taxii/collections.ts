@@ -79,14 +79,37 @@ export class CollectionSource {
       if (incidentId === undefined) return [];
     }
     const { bundle } = toStixBundle(await exportInputFromStore(this.store, incidentId !== undefined ? { incidentId } : {}));
+    const added = await this.datesAdded(bundle.objects);
     return bundle.objects
-      .map((object) => {
-        // Attrib keeps no insertion time per object; the object's own modified time stands for it,
-        // which keeps date_added stable across exports of the same data.
-        const version = str(object.modified) ?? str(object.created) ?? FIXED_EPOCH;
-        return { object, dateAdded: version, version };
-      })
+      .map((object) => ({ object, dateAdded: added(object.id), version: str(object.modified) ?? str(object.created) ?? FIXED_EPOCH }))
       .sort((a, b) => (a.dateAdded < b.dateAdded ? -1 : a.dateAdded > b.dateAdded ? 1 : a.object.id < b.object.id ? -1 : 1));
+  }
+
+  /**
+   * When each object counts as added: Attrib keeps no insertion time per STIX object, but every object
+   * comes from source documents, which record when they were ingested. A report's date is its
+   * document's; any other object's is the latest among the reports that refer to it, so a client
+   * polling with added_after receives a new article's report together with everything it refers to
+   * (new actors included) and any claim or incident a new source changed. The few objects no report
+   * refers to (extension definitions, Attrib's identity) date from the first ingest.
+   */
+  private async datesAdded(objects: readonly StixObject[]): Promise<(id: string) => string> {
+    const byObject = new Map<string, string>();
+    const later = (id: string, date: string) => {
+      const seen = byObject.get(id);
+      if (seen === undefined || date > seen) byObject.set(id, date);
+    };
+    let first: string | undefined;
+    for (const report of objects.filter((o) => o.type === "report")) {
+      const documentId = (report.external_references as { external_id?: string }[] | undefined)?.[0]?.external_id;
+      const doc = documentId !== undefined ? await this.store.getDocument(documentId) : undefined;
+      if (!doc) continue;
+      const date = new Date(doc.document.ingestedAt).toISOString();
+      if (first === undefined || date < first) first = date;
+      later(report.id, date);
+      for (const ref of (report.object_refs as string[] | undefined) ?? []) later(ref, date);
+    }
+    return (id) => byObject.get(id) ?? first ?? FIXED_EPOCH;
   }
 }
 

@@ -109,7 +109,7 @@ describe("a TAXII 2.1 client walk", () => {
     assert.deepEqual(((await get(`${base}objects/?match[id]=${picked.join(",")}`)).body.objects as StixObject[]).map((o) => o.id), picked);
 
     const manifest = (await get(`${base}manifest/?limit=1000`)).body.objects as { id: string; date_added: string }[];
-    const cut = manifest.map((m) => m.date_added).filter((d, i, a) => a.indexOf(d) === i)[1]!; // the second distinct date
+    const cut = manifest[0]!.date_added; // the earliest: the first article's ingest
     const after = (await get(`${base}objects/?added_after=${cut}&limit=1000`)).body.objects as StixObject[];
     assert.deepEqual(after.map((o) => o.id), manifest.filter((m) => m.date_added > cut).map((m) => m.id));
     assert.ok(after.length > 0 && after.length < manifest.length);
@@ -123,6 +123,47 @@ describe("a TAXII 2.1 client walk", () => {
     const mine = (await get(`http://attrib.test/taxii2/api/collections/${own.id}/objects/?limit=1000`)).body.objects as StixObject[];
     assert.equal(mine.filter((o) => o.type === "incident").length, 1);
     assert.ok(mine.some((o) => o.type === "report"));
+  });
+});
+
+describe("polling with added_after", () => {
+  it("after a new article is ingested, a client gets its report and everything new it refers to, and nothing else", async () => {
+    const own = await openStore(join(dir, "polling.db"));
+    try {
+      await own.saveExtraction(articleA, extractionOf(articleA, eventsA()));
+      const app = new Hono().route("/taxii2", taxiiApp({ store: own, cacheMs: 0 }));
+      const fetchJson = async (url: string) => {
+        const res = await app.request(url, { headers: ACCEPT });
+        return { res, body: (await res.json()) as Record<string, any> };
+      };
+      const { body: listing } = await fetchJson("http://attrib.test/taxii2/api/collections/");
+      const all = (listing.collections as { id: string; title: string }[]).find((c) => c.title === "Attrib: all findings")!;
+      const objectsUrl = `http://attrib.test/taxii2/api/collections/${all.id}/objects/`;
+      const first = await fetchJson(`${objectsUrl}?limit=1000`);
+      const had = new Set((first.body.objects as StixObject[]).map((o) => o.id));
+      const last = first.res.headers.get("X-TAXII-Date-Added-Last")!;
+
+      await new Promise((r) => setTimeout(r, 5)); // the next ingest gets a later timestamp
+      const text = "On 5 May 2021 the Syldavian Treasury sanctioned Grey Ferret, a Bordurian hacking group.";
+      const articleC = { id: "harbour-times-2", title: "Treasury sanctions Grey Ferret", published: "2021-05-06", text };
+      const greyFerret = { name: "Grey Ferret", kind: "group" as const, country: "XB" };
+      await own.saveExtraction(articleC, extractionOf(articleC, [
+        { type: "sanction", imposer: { name: "Syldavian Treasury", kind: "government", country: "XA" }, target: greyFerret, date: { value: "2021-05-05", precision: "day" }, evidence: [{ start: 0, end: text.length }] },
+      ]));
+
+      const poll = await fetchJson(`${objectsUrl}?added_after=${last}&limit=1000`);
+      const fresh = poll.body.objects as StixObject[];
+      const report = fresh.find((o) => o.type === "report");
+      assert.equal(report?.name, "Treasury sanctions Grey Ferret");
+      assert.equal(fresh.filter((o) => o.type === "report").length, 1, "the first article's report is not sent again");
+      assert.ok(fresh.some((o) => o.type === "intrusion-set" && o.name === "Grey Ferret"), "a new actor comes with the report");
+      assert.ok(fresh.some((o) => o.type === "x-attrib-response"));
+      const known = new Set([...had, ...fresh.map((o) => o.id)]);
+      for (const ref of report!.object_refs as string[]) assert.ok(known.has(ref), `the client can resolve ${ref}`);
+      assert.ok(poll.res.headers.get("X-TAXII-Date-Added-First")! > last);
+    } finally {
+      await own.close();
+    }
   });
 });
 
