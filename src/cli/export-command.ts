@@ -28,6 +28,6 @@ export function exportCommand(): Command {
       const { bundle, skipped } = toStixBundle(input);
       process.stdout.write(JSON.stringify(bundle, null, 2) + "\n");
       // What STIX cannot carry is said on stderr, so the bundle on stdout stays clean.
-      if (skipped.length > 0) process.stderr.write(`attrib: ${skipped.length} finding(s) not expressible in STIX were left out, e.g. ${skipped[0]}\n`);
+      if (skipped.length > 0) process.stderr.write(`attrib: ${skipped.length} item(s) left out of the bundle (not expressible in STIX), e.g. ${skipped[0]}\n`);
     });
 }

@@ -16,6 +16,11 @@ export function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `attrib export | head`: a reader that stops early is not an error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     await program().parseAsync(argv);
   } catch (e) {
