@@ -42,9 +42,9 @@ test("export --format csv --table claims|responses|incidents: one row per item, 
   const claims = attrib(["export", "--format", "csv", "--table", "claims", "--db", db]);
   assert.equal(claims.status, 0, claims.stderr);
   const lines = claims.stdout.split("\r\n");
-  assert.equal(lines[0], "incident,attributor,attributor_country,accused,accused_country,attribution_date,hedged,sources");
+  assert.equal(lines[0], "incident,incident_first_seen,receiver,receiver_country,attributor,attributor_country,attribution_type,accused,accused_country,attribution_date,hedged,sources");
   assert.equal(lines.length, 3, "header, one claim, final empty line");
-  assert.match(lines[1]!, /,Syldavia,XA,Borduria,XB,2021-03-15,firm,https:\/\/coastal-post.example\/wiper; https:\/\/harbour-times.example\/ports-hack$/);
+  assert.match(lines[1]!, /,2021-03(-14)?,Ministry of Ports,XA,Syldavia,XA,state,Borduria,XB,2021-03-15,firm,https:\/\/coastal-post.example\/wiper; https:\/\/harbour-times.example\/ports-hack$/);
   const responses = attrib(["export", "--format", "csv", "--table", "responses", "--db", db]).stdout.split("\r\n").filter(Boolean);
   assert.deepEqual(responses.slice(1).map((l) => l.split(",").slice(0, 2).join(",")).sort(), ["diplomatic,expel_diplomats", "sanction,"]);
   const incidents = attrib(["export", "--format", "csv", "--db", db]).stdout.split("\r\n").filter(Boolean);

@@ -34,22 +34,22 @@ test("csvField quotes only when needed and doubles quotes (RFC 4180)", () => {
 
 test("incidents table: one row per incident with receiver, dates and the accused", () => {
   const text = toCsv("incidents", inventedInput());
-  assert.ok(text.startsWith("incident,first_seen,last_seen,receiver,receiver_country,attack_type,initiators_accused,sources\r\n"));
+  assert.ok(text.startsWith("incident,first_seen,last_seen,receiver,receiver_country,attack_type,initiators_accused,initiator_countries,attributed_by,sources\r\n"));
   assert.deepEqual(parseCsv(text).slice(1), [[
     "Cyberattack on Albanian government services (2022-07)", "2022-07", "2022-09-09", "Albanian government services", "AL",
-    "disruption", "Iran; Homeland Justice; Ministry of Intelligence and Security",
+    "disruption", "Iran; Homeland Justice; Ministry of Intelligence and Security", "IR", "Albania; Northlight Security; United States",
     "https://news.example.org/world/tirana-tehran; https://news.example.org/us/treasury-mois",
   ]]);
 });
 
-test("claims table: attributor and accused with countries, date, hedged/firm", () => {
+test("claims table: incident and receiver, attributor and accused with countries, attribution type, date, hedged/firm", () => {
   const rows = parseCsv(toCsv("claims", inventedInput()));
   assert.deepEqual(rows[0], [...CSV_COLUMNS.claims]);
-  const incident = "Cyberattack on Albanian government services (2022-07)";
+  const incident = ["Cyberattack on Albanian government services (2022-07)", "2022-07", "Albanian government services", "AL"];
   assert.deepEqual(rows.slice(1), [
-    [incident, "Albania", "AL", "Iran", "IR", "2022-09-07", "firm", "https://news.example.org/world/tirana-tehran"],
-    [incident, "Northlight Security", "", "Homeland Justice", "IR", "", "hedged", "https://news.example.org/world/tirana-tehran"],
-    [incident, "United States", "US", "Ministry of Intelligence and Security", "IR", "", "firm", "https://news.example.org/us/treasury-mois"],
+    [...incident, "Albania", "AL", "state", "Iran", "IR", "2022-09-07", "firm", "https://news.example.org/world/tirana-tehran"],
+    [...incident, "Northlight Security", "", "company", "Homeland Justice", "IR", "", "hedged", "https://news.example.org/world/tirana-tehran"],
+    [...incident, "United States", "US", "state", "Ministry of Intelligence and Security", "IR", "", "firm", "https://news.example.org/us/treasury-mois"],
   ]);
 });
 
