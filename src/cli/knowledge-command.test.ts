@@ -90,6 +90,9 @@ test("knowledge import refuses a file that is not a group file, naming it", () =
   const r = attrib(["knowledge", "import", bad, "--db", join(tmp, "bad.db")]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^attrib: .*notes\.json: expected a MISP galaxy cluster file/);
+  const absent = attrib(["knowledge", "import", join(tmp, "nope.json"), "--db", join(tmp, "bad.db")]);
+  assert.equal(absent.status, 2);
+  assert.match(absent.stderr, /nope\.json: no such file/);
   const missing = attrib(["knowledge", "remove", "--db", join(tmp, "bad.db")]);
   assert.notEqual(missing.status, 0);
   assert.match(missing.stderr, /give a group NAME or --source FILE/);

@@ -1,8 +1,9 @@
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { GroupFileError, parseGroupFile } from "../knowledge/group-files.js";
 import type { StoredImportedGroup } from "../store/index.js";
-import { InputError, readTextInput } from "./read-articles.js";
+import { InputError } from "./read-articles.js";
 import { withStore } from "./with-store.js";
 
 const DB_HELP = "store URL: a SQLite path or sqlite: URL, or postgres://… (default: $ATTRIB_DB or ./attrib.db)";
@@ -19,7 +20,7 @@ export function knowledgeCommand(): Command {
     .action(async (file: string, opts: { db?: string }) => {
       let parsed;
       try {
-        parsed = parseGroupFile(readTextInput(file));
+        parsed = parseGroupFile(readKnowledgeFile(file));
       } catch (e) {
         if (e instanceof GroupFileError) throw new InputError(file, e.message);
         throw e;
@@ -58,6 +59,22 @@ export function knowledgeCommand(): Command {
     });
 
   return knowledge;
+}
+
+/** MITRE ATT&CK's enterprise bundle is tens of megabytes: a larger limit than for articles. */
+const MAX_KNOWLEDGE_BYTES = 512 * 1024 * 1024;
+
+function readKnowledgeFile(path: string): string {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(path, "is a directory, not a file");
+    if (st.size > MAX_KNOWLEDGE_BYTES) throw new InputError(path, `is ${st.size} bytes; the limit is ${MAX_KNOWLEDGE_BYTES}`);
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? (e as Error).message})`);
+  }
 }
 
 function groupTable(groups: StoredImportedGroup[]): string {
