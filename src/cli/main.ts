@@ -1,8 +1,10 @@
 import { Command } from "commander";
+import { evalCommand } from "./eval-command.js";
 import { exportCommand } from "./export-command.js";
 import { extractCommand } from "./extract-command.js";
 import { knowledgeCommand } from "./knowledge-command.js";
 import { InputError } from "./read-articles.js";
+import { serveCommand } from "./serve-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
@@ -11,8 +13,10 @@ export function program(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .addCommand(extractCommand())
+    .addCommand(evalCommand())
     .addCommand(exportCommand())
-    .addCommand(knowledgeCommand());
+    .addCommand(knowledgeCommand())
+    .addCommand(serveCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {

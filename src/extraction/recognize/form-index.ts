@@ -69,7 +69,7 @@ export class FormIndex<T> {
   matchAt(text: string, folded: string, tokens: readonly Token[], i: number, limit: number): FormMatch<T> | undefined {
     if (!this.sorted) this.sort();
     const tok = tokens[i]!;
-    const bucket = this.buckets.get(firstWord(folded.slice(tok.start, tok.end)));
+    const bucket = this.buckets.get(tok.key);
     if (!bucket) return undefined;
     for (const e of bucket) {
       const end = tok.start + e.folded.length;
