@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { evalCommand } from "./eval-command.js";
+import { exportCommand } from "./export-command.js";
 import { extractCommand } from "./extract-command.js";
+import { knowledgeCommand } from "./knowledge-command.js";
 import { InputError } from "./read-articles.js";
 import { serveCommand } from "./serve-command.js";
 
@@ -12,10 +14,17 @@ export function program(): Command {
     .showHelpAfterError()
     .addCommand(extractCommand())
     .addCommand(evalCommand())
+    .addCommand(exportCommand())
+    .addCommand(knowledgeCommand())
     .addCommand(serveCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `attrib export | head`: a reader that stops early is not an error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     await program().parseAsync(argv);
   } catch (e) {

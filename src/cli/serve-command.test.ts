@@ -32,6 +32,13 @@ test("serve fills an empty store with the samples, serves API and app, and stops
     const page = await fetch(url);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<div id="root">/);
+    // The TAXII 2.1 server is mounted at /taxii2/, with TAXII errors (not the web app) for wrong requests.
+    const accept = { Accept: "application/taxii+json;version=2.1" };
+    const discovery = (await (await fetch(`${url}taxii2/`, { headers: accept })).json()) as { default: string };
+    assert.equal(discovery.default, `${url}taxii2/api/`);
+    const collections = (await (await fetch(`${discovery.default}collections/`, { headers: accept })).json()) as { collections: unknown[] };
+    assert.ok(collections.collections.length > 1, "all, and one per incident of the samples");
+    assert.equal((await fetch(`${url}taxii2/`, { headers: { Accept: "text/html" } })).status, 406);
   } finally {
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");

@@ -3,7 +3,9 @@ import { Command } from "commander";
 import { createApp } from "../server/app.js";
 import { isLoopbackHost, writeMode } from "../server/http/auth.js";
 import { loadSamplesIfEmpty } from "../server/sample-seed.js";
+import { taxiiApp, taxiiRouteDocs } from "../server/taxii/index.js";
 import { openStore } from "../store/index.js";
+import { useImportedGroups } from "./imported-groups.js";
 import { InputError } from "./read-articles.js";
 
 export function serveCommand(): Command {
@@ -21,9 +23,12 @@ export function serveCommand(): Command {
         const loaded = await loadSamplesIfEmpty(store);
         if (loaded) process.stderr.write(`attrib: the store was empty; loaded ${loaded} sample articles\n`);
       }
+      // Ingests from the browser recognise the groups imported with `attrib knowledge import` (as of start-up).
+      await useImportedGroups(store);
       const token = process.env.ATTRIB_TOKEN || undefined;
       const loopback = isLoopbackHost(opts.host);
-      const app = createApp({ store, loopback, ...(token ? { token } : {}) });
+      const taxii = { path: "/taxii2", app: taxiiApp({ store }), docs: taxiiRouteDocs("/taxii2") };
+      const app = createApp({ store, loopback, ...(token ? { token } : {}), extraRoutes: [taxii] });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const shown = info.address.includes(":") ? `[${info.address}]` : info.address;
         process.stderr.write(`attrib: serving http://${shown}:${info.port}/ (writes: ${writeMode({ loopback, ...(token ? { token } : {}) })})\n`);

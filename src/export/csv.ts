@@ -8,11 +8,16 @@ export type CsvTable = "incidents" | "claims" | "responses";
 /**
  * Column names per table. Countries are ISO 3166-1 alpha-2 codes; dates are YYYY, YYYY-MM or
  * YYYY-MM-DD as precise as the sources allow; several values in one cell are joined by "; ";
- * sources are article URLs (else titles, else document ids).
+ * sources are article URLs (else titles, else document ids). `attribution_type` is what kind of actor
+ * attributes (state, government, company, organization, person, group, unspecified): an official
+ * attribution or a private-sector one.
  */
 export const CSV_COLUMNS: Record<CsvTable, readonly string[]> = {
-  incidents: ["incident", "first_seen", "last_seen", "receiver", "receiver_country", "attack_type", "initiators_accused", "sources"],
-  claims: ["incident", "attributor", "attributor_country", "accused", "accused_country", "attribution_date", "hedged", "sources"],
+  incidents: ["incident", "first_seen", "last_seen", "receiver", "receiver_country", "attack_type", "initiators_accused", "initiator_countries", "attributed_by", "sources"],
+  claims: [
+    "incident", "incident_first_seen", "receiver", "receiver_country", "attributor", "attributor_country", "attribution_type",
+    "accused", "accused_country", "attribution_date", "hedged", "sources",
+  ],
   responses: ["type", "action", "actor", "actor_country", "target", "target_country", "date", "sources"],
 };
 
@@ -22,7 +27,16 @@ const JOIN = "; ";
 /** One table of the findings as CSV (RFC 4180: CRLF line ends, header row, quoted where needed). */
 export function toCsv(table: CsvTable, input: ExportInput): string {
   const rows = table === "incidents" ? incidentRows(input) : table === "claims" ? claimRows(input) : responseRows(input);
-  return [CSV_COLUMNS[table], ...rows].map((r) => r.map(csvField).join(",") + "\r\n").join("");
+  return [CSV_COLUMNS[table], ...rows].map((r) => r.map((cell) => csvField(defuseFormula(cell))).join(",") + "\r\n").join("");
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula, and
+ * names and titles come from untrusted articles. Such cells get a leading apostrophe (OWASP's
+ * advice), which spreadsheets show as text and do not evaluate.
+ */
+export function defuseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** A field quoted per RFC 4180 when it holds a comma, double quote, CR or LF; quotes doubled. */
@@ -32,16 +46,21 @@ export function csvField(value: string): string {
 
 function incidentRows(input: ExportInput): string[][] {
   const claims = claimsOf(input);
-  return input.incidents.map((inc) => [
-    incidentName(inc),
-    inc.firstSeen?.value ?? "",
-    inc.lastSeen?.value ?? "",
-    inc.victim.name,
-    inc.victim.country ?? "",
-    inc.attackType ?? "",
-    unique(claims.filter((c) => c.incidentId === inc.id).map((c) => c.accused.name)).join(JOIN),
-    sources(input, inc.documentIds),
-  ]);
+  return input.incidents.map((inc) => {
+    const mine = claims.filter((c) => c.incidentId === inc.id);
+    return [
+      incidentName(inc),
+      inc.firstSeen?.value ?? "",
+      inc.lastSeen?.value ?? "",
+      inc.victim.name,
+      inc.victim.country ?? "",
+      inc.attackType ?? "",
+      unique(mine.map((c) => c.accused.name)).join(JOIN),
+      unique(mine.map((c) => c.accused.country ?? "").filter(Boolean)).join(JOIN),
+      unique(mine.filter((c) => c.attributor.kind !== "unspecified").map((c) => c.attributor.name)).join(JOIN),
+      sources(input, inc.documentIds),
+    ];
+  });
 }
 
 function claimRows(input: ExportInput): string[][] {
@@ -52,7 +71,10 @@ function claimRows(input: ExportInput): string[][] {
     const dates = c.eventIds.map((id) => events.get(id)?.date).filter((d): d is EventDate => d !== undefined);
     return [
       incident ? incidentName(incident) : "",
+      incident?.firstSeen?.value ?? "",
+      ...actorCells(incident?.victim),
       ...actorCells(c.attributor),
+      c.attributor.kind,
       ...actorCells(c.accused),
       dates.map((d) => d.value).sort()[0] ?? "",
       c.hedged ? "hedged" : "firm",

@@ -143,7 +143,7 @@ test("round trip: who accused whom, who denied, who took which measure, read bac
   });
 });
 
-test("explicit claims are used as given; a claim without incident or group tie is reported as skipped", () => {
+test("explicit claims are used as given; a claim without incident or group tie is about an activity incident", () => {
   const input = inventedInput();
   input.claims = [
     { id: "c1", attributor: ALBANIA, accused: IRAN, incidentId: "i1", hedged: true, eventIds: ["d1-e2"], documentIds: ["d1"] },
@@ -155,9 +155,13 @@ test("explicit claims are used as given; a claim without incident or group tie i
   assert.deepEqual(facts.accusations, [
     { attributor: "Albania", accused: "Iran", about: "Cyberattack on Albanian government services (2022-07)", confidence: 50 },
     // No incident: the claim ties the group to its state (intrusion-set → threat-actor).
+    { attributor: "Northlight Security", accused: "Iran", about: "Cyber activity attributed to Iran by Northlight Security", confidence: 85 },
     { attributor: "Northlight Security", accused: "Iran", about: "Homeland Justice", confidence: 85 },
   ]);
-  assert.ok(out.skipped.includes("claim c3: no incident to attach it to"));
+  const activity = out.bundle.objects.find((o) => o.name === "Cyber activity attributed to Iran by Northlight Security");
+  assert.equal(activity?.type, "incident");
+  assert.equal(out.bundle.objects.some((o) => o.type === "relationship" && o.relationship_type === "targets" && o.source_ref === activity?.id), false, "no victim is invented");
+  assert.deepEqual(out.skipped.filter((s) => s.startsWith("claim")), []);
 });
 
 test("a denial with no claim to answer anywhere refers to its article's report", () => {

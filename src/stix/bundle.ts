@@ -4,13 +4,13 @@ import { articleReference, articleReferences, docRefs, timesOf, type BuildContex
 import { claimRelationship, denialOpinion, responseObject, type ExportedClaim } from "./events.js";
 import { ATTRIB_IDENTITY, INCIDENT_EXTENSION, INCIDENT_EXTENSION_ID, RESPONSE_EXTENSION } from "./extensions.js";
 import { eventDateStart, FIXED_EPOCH, stixId, toStixTimestamp } from "./ids.js";
-import type { ExportIncident, ExportInput } from "./input.js";
+import type { ExportClaim, ExportIncident, ExportInput } from "./input.js";
 import { incidentName } from "./labels.js";
 import type { StixBundle, StixObject } from "./types.js";
 
 export interface StixExport {
   bundle: StixBundle;
-  /** What could not be expressed in STIX, one line each ("claim X: no incident to attach it to"). */
+  /** What could not be expressed in STIX, one line each ("claim X: the accused is unspecified"). */
   skipped: string[];
 }
 
@@ -38,7 +38,9 @@ export function toStixBundle(input: ExportInput): StixExport {
     const incidentStixId = claim.incidentId !== undefined ? incidentIds.get(claim.incidentId) : undefined;
     if (claim.incidentId !== undefined && !incidentStixId) ctx.skipped.push(`claim ${claim.id}: unknown incident ${claim.incidentId}`);
     const quotes = [...new Set(claim.eventIds.map((id) => events.get(id)?.quote).filter((q): q is string => !!q))];
-    const done = claimRelationship(ctx, claim, incidentStixId, quotes);
+    const tiesGroupToState = claim.accused.kind === "group" && !!claim.accused.country;
+    const about = incidentStixId ?? (tiesGroupToState || claim.accused.kind === "unspecified" ? undefined : activityIncident(ctx, claim, quotes));
+    const done = claimRelationship(ctx, claim, about, quotes);
     if (done) exported.push(done);
   }
   for (const doc of input.documents) {
@@ -89,6 +91,28 @@ function incidentObject(ctx: BuildContext, incident: ExportIncident, events: Map
     });
   }
   for (const docId of incident.documentIds) for (const r of collect) docRefs(ctx, docId).add(r);
+  return id;
+}
+
+/**
+ * The activity a claim is about when no identified incident can carry it (an article that reports
+ * two attacks and blames a state "for the attacks" is not tied to either): an `incident` stub that
+ * stands for "the cyber activity these sources attribute", so the claim is still an `attributed-to`
+ * relationship (STIX allows that from an incident) rather than lost. Its id derives from the claim.
+ */
+function activityIncident(ctx: BuildContext, claim: ExportClaim, quotes: string[]): string {
+  const id = stixId("incident", `activity|${claim.id}`);
+  const by = claim.attributor.kind === "unspecified" ? "" : ` by ${claim.attributor.name}`;
+  ctx.out.push({
+    type: "incident",
+    spec_version: "2.1",
+    id,
+    ...timesOf(ctx, claim.documentIds),
+    name: `Cyber activity attributed to ${claim.accused.name}${by}`,
+    description: `The activity a statement attributes, not tied by Attrib to one identified incident.${quotes.length > 0 ? `\n${quotes.join("\n")}` : ""}`,
+    ...(claim.documentIds.length > 0 ? { external_references: articleReferences(ctx, claim.documentIds) } : {}),
+  });
+  for (const docId of claim.documentIds) docRefs(ctx, docId).add(id);
   return id;
 }
 

@@ -4,6 +4,8 @@ import { articleSchema, eventSchema, type Article, type CyberEvent, type Extract
 import { putDocumentIn } from "./document-writes.js";
 import { loadEvents, toCyberEvent, toStoredEvent } from "./event-reads.js";
 import { insertEvent, machineEventId, reviewEventId, writeRolesAndSpans } from "./event-writes.js";
+import { importedGroupSchema, type ImportedGroup } from "../domain/index.js";
+import { importGroupsIn, listImportedGroups, removeImportedGroups } from "./imported-groups.js";
 import * as queries from "./queries.js";
 import { relink, relinkIn, visibleEvents } from "./relink.js";
 import type { Database } from "./schema.js";
@@ -154,6 +156,21 @@ export class KyselyStore implements Store {
   listActors = (filter?: Parameters<Store["listActors"]>[0]) => queries.listActors(this.db, filter);
   getActor = (name: string) => queries.getActor(this.db, name);
   dyad = (a: string, b: string) => queries.dyad(this.db, a, b);
+  listClaims = (filter?: Parameters<Store["listClaims"]>[0]) => queries.listClaims(this.db, filter);
+
+  async importGroups(source: string, groups: ImportedGroup[]) {
+    if (source.trim() === "") throw new StoreError("invalid_input", "import source: expected a file name, found an empty string");
+    const checked = groups.map((g, i) => valid(importedGroupSchema, g, `group ${i} (${String((g as { name?: unknown }).name)})`));
+    return this.db.transaction().execute((trx) => importGroupsIn(trx, source, checked));
+  }
+
+  listImportedGroups = () => listImportedGroups(this.db);
+
+  async removeImportedGroups(filter: { name?: string; source?: string }): Promise<number> {
+    if (filter.name === undefined && filter.source === undefined)
+      throw new StoreError("invalid_input", "remove imported groups: give a name or a source");
+    return removeImportedGroups(this.db, filter);
+  }
 
   search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     return this.searchFn(this.db, text, options.limit ?? 20);

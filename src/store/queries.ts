@@ -4,7 +4,7 @@ import { byTimeline, chunks, loadEvents, toActor, toDate, toSource, toTimelineEn
 import { visibleEvents } from "./relink.js";
 import type { Database } from "./schema.js";
 import type {
-  ActorProfile, ClaimSummary, Dyad, IncidentDossier, IncidentFilter, IncidentSummary, SourceRef, StoreStats, StoredActor, TimelineEntry,
+  ActorProfile, ClaimFilter, ClaimRecord, ClaimSummary, Dyad, IncidentDossier, IncidentFilter, IncidentSummary, SourceRef, StoreStats, StoredActor, TimelineEntry,
 } from "./store.js";
 
 const RESPONSE_TYPES: EventType[] = ["sanction", "diplomatic", "legal", "condemnation"];
@@ -212,4 +212,16 @@ export async function dyad(db: Kysely<Database>, a: string, b: string): Promise<
   const withA = await involving(idsA);
   const both = [...(await involving(idsB))].filter((id) => withA.has(id));
   return { a: idsA.map((id) => actors.get(id)!), b: idsB.map((id) => actors.get(id)!), claims: await summarizeClaims(db, claimRows), timeline: await timeline(db, both) };
+}
+
+/** Claims (all, or of one incident) ordered by id, each with the attribution events behind it. */
+export async function listClaims(db: Kysely<Database>, filter: ClaimFilter = {}): Promise<ClaimRecord[]> {
+  let q = db.selectFrom("claims").selectAll();
+  if (filter.incidentId !== undefined) q = q.where("incident_id", "=", filter.incidentId);
+  const rows = await q.orderBy("id").limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
+  const members = new Map<string, string[]>();
+  for (const part of chunks(rows.map((r) => r.id)))
+    for (const l of await db.selectFrom("claim_events").select(["claim_id", "event_id"]).where("claim_id", "in", part).orderBy("event_id").execute())
+      members.set(l.claim_id, [...(members.get(l.claim_id) ?? []), l.event_id]);
+  return (await summarizeClaims(db, rows)).map((c) => ({ ...c, eventIds: members.get(c.id) ?? [] }));
 }

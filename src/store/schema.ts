@@ -16,6 +16,21 @@ export interface Database {
   claims: ClaimsTable;
   claim_events: ClaimEventsTable;
   store_meta: StoreMetaTable;
+  imported_groups: ImportedGroupsTable;
+}
+
+/** One imported threat group as one source file gave it. */
+export interface ImportedGroupsTable {
+  /** The file it came from (absolute path as given at import). */
+  source: string;
+  /** The name folded (case, diacritics, spaces): the same group across sources. */
+  name_key: string;
+  name: string;
+  /** JSON array of strings. */
+  aliases: string;
+  country: string | null;
+  sponsor: string | null;
+  imported_at: string;
 }
 
 /** Small facts about the store; the `relinked_at` row doubles as the lock that serialises relinks. */

@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Article, CyberEvent, EventDate, EventType, Extraction } from "../domain/index.js";
+import type { Actor, ActorKind, Article, CyberEvent, EventDate, EventType, Extraction, ImportedGroup } from "../domain/index.js";
 
 /**
  * The one storage interface the rest of Attrib sees. Each dialect folder (sqlite/, postgres/) builds
@@ -30,6 +30,17 @@ export interface Store {
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Current documents with their (non-rejected) events, as extraction objects, for export. */
   allExtractions(): Promise<Extraction[]>;
+  /** Claims (all, or one incident's) by id, with the ids of their attribution events (for export). */
+  listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  /**
+   * Stores the threat groups a knowledge file lists, replacing what the same `source` gave before;
+   * groups of the same name from other sources stay and are merged when read.
+   */
+  importGroups(source: string, groups: ImportedGroup[]): Promise<GroupImportResult>;
+  /** Imported groups merged across sources, by name. */
+  listImportedGroups(): Promise<StoredImportedGroup[]>;
+  /** Removes a group (by name or alias) and/or everything one source brought; returns rows removed. */
+  removeImportedGroups(filter: { name?: string; source?: string }): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -149,6 +160,34 @@ export interface ClaimSummary {
   hedged: boolean;
   date?: EventDate;
   sources: SourceRef[];
+}
+
+export interface ClaimFilter {
+  incidentId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ClaimRecord extends ClaimSummary {
+  /** The visible attribution events grouped into this claim. */
+  eventIds: string[];
+}
+
+export interface StoredImportedGroup extends ImportedGroup {
+  /** The files that listed it, oldest import first. */
+  sources: string[];
+}
+
+export interface GroupImportResult {
+  source: string;
+  /** Distinct groups in the file. */
+  groups: number;
+  /** Groups the store did not have from any source. */
+  added: number;
+  /** Groups already known (from this or another source), now merged. */
+  merged: number;
+  /** Groups an earlier import of this source listed and this one does not. */
+  removed: number;
 }
 
 /** One event in a dossier or profile: who, when, how sure, from where, and the sentence that says it. */

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { StoreError } from "../store.js";
 import { coreTables } from "./0001-core-tables.js";
+import { importedGroupsTable } from "./0003-imported-groups.js";
 
 /**
  * Migrations shared by every dialect, keyed by name (the Migrator runs them in name order).
@@ -8,6 +9,8 @@ import { coreTables } from "./0001-core-tables.js";
  */
 export const coreMigrations: Readonly<Record<string, Migration>> = {
   "0001-core-tables": coreTables,
+  // 0002 is each dialect's full-text search.
+  "0003-imported-groups": importedGroupsTable,
 };
 
 /** Hands the Migrator a fixed map of migrations. */
