@@ -18,8 +18,20 @@ export type Actor = z.infer<typeof actorSchema>;
 /** The actor that stands for "the text names no one". */
 export const UNSPECIFIED: Actor = Object.freeze({ name: "unspecified", kind: "unspecified" }) as Actor;
 
+const KEYS = new WeakMap<object, string>();
+
 /** A stable key for "the same real-world actor" within and across documents. */
 export function actorKey(actor: Pick<Actor, "name" | "kind" | "country">): string {
+  // Memoized per object: assembly asks for the same actors' keys many times.
+  let key = KEYS.get(actor);
+  if (key === undefined) {
+    key = computeActorKey(actor);
+    KEYS.set(actor, key);
+  }
+  return key;
+}
+
+function computeActorKey(actor: Pick<Actor, "name" | "kind" | "country">): string {
   const name = actor.name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

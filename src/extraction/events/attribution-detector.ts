@@ -37,9 +37,16 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
   return undefined;
 }
 
+const PATTERN_LEMMAS = new Set([
+  "blame", "accuse", "attribute", "link", "tie", "connect", "trace", "track", "pin", "hold", "behind", "responsible",
+  "name", "identify", "single", "by", "work", "accusations", "allegations", "claims", "linked", "tied",
+]);
+
 function patternAt(v: SentenceView, i: number): Pattern | undefined {
   const lemma = v.lemma(i);
   const w = v.lower(i);
+  // Most tokens trigger nothing: decide that before building any strings.
+  if (!PATTERN_LEMMAS.has(lemma) && !PATTERN_LEMMAS.has(w)) return undefined;
   const passive = isPassive(v, i) || isReducedRelative(v, i);
   const next = v.words(i + 1, i + 4);
   switch (lemma) {

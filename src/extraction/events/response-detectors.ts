@@ -74,8 +74,11 @@ function ownerOf(v: SentenceView, from: number, to: number): Actor | undefined {
   return m.actor!.kind === "state" ? m.actor : stateOf(m.actor!.country!);
 }
 
+const DIPLOMATIC_LEMMAS = new Set(["sever", "cut", "break", "suspend", "downgrade", "expel", "order", "give", "recall", "summon", "close", "shut"]);
+
 function diplomaticAction(v: SentenceView, i: number): [string, number] | undefined {
   const lemma = v.lemma(i);
+  if (!DIPLOMATIC_LEMMAS.has(lemma)) return undefined;
   const next = v.words(i + 1, i + 5);
   if (/^(sever|cut|break|suspend|downgrade)$/.test(lemma) && /\b(ties|relations)\b/.test(next)) return ["sever_relations", i];
   if (lemma === "expel" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 7))) return ["expel_diplomats", i];

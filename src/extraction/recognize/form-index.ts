@@ -60,6 +60,11 @@ export class FormIndex<T> {
     this.sorted = false;
   }
 
+  /** Whether any form starts with this key: a cheap test before trying a match. */
+  startsWith(key: string): boolean {
+    return this.buckets.has(key);
+  }
+
   private sort(): void {
     for (const b of this.buckets.values()) b.sort((x, y) => y.folded.length - x.folded.length);
     this.sorted = true;

@@ -53,6 +53,17 @@ const DATE_HINT =
 
 const DATE_HINTS = new RegExp(DATE_HINT.source, "gi");
 
+// News dates are days, weekdays, months and years: the clock-time parsers and refiners only cost time
+// (and "within 24 hours" or "later" are relative to another event, not to publication).
+const UNUSED = new Set([
+  "ENTimeUnitWithinFormatParser", "ENTimeExpressionParser", "ENTimeUnitLaterFormatParser", "ENCasualTimeParser",
+  "ENEndOfCurrentMonthParser", "ENTimeUnitCasualRelativeFormatParser", "ExtractTimezoneOffsetRefiner",
+  "ENMergeDateTimeRefiner", "ExtractTimezoneAbbrRefiner", "ENEndOfPeriodRefiner",
+]);
+const newsDates = chrono.en.casual.clone();
+newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+newsDates.refiners = newsDates.refiners.filter((r) => !UNUSED.has(r.constructor.name));
+
 /**
  * chrono over short windows around words that can start a date, not whole sentences: the same
  * results at a fraction of the cost, since chrono's time grows with the text it scans.
@@ -73,7 +84,7 @@ function parseNearHints(text: string, published: Date): { r: chrono.ParsedResult
     while (x > 0 && /\w/.test(text[x - 1]!)) x--;
     let y = b;
     while (y < text.length && /\w/.test(text[y]!)) y++;
-    for (const r of chrono.en.parse(text.slice(x, y), { instant: published, timezone: "UTC" }, { forwardDate: false })) out.push({ r, offset: x });
+    for (const r of newsDates.parse(text.slice(x, y), { instant: published, timezone: "UTC" }, { forwardDate: false })) out.push({ r, offset: x });
   }
   return out;
 }

@@ -20,6 +20,8 @@ const DESCRIPTOR_NOUNS = new Set([
 ]);
 const DESCRIPTOR_DETERMINERS = new Set(["the", "its", "their", "this", "that"]);
 
+// Words that can open a mention without being in any gazetteer.
+const STARTERS = new Set([...UNSPECIFIED_HEADS, ...PRONOUNS, ...DESCRIPTOR_DETERMINERS]);
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
 const stateActor = (c: CountryEntry): Actor => ({ name: c.name, kind: "state", country: c.code });
 const demonymOf = (c: CountryEntry) => c.demonyms[0] ?? c.name;
@@ -199,6 +201,12 @@ export const recognizeActors: Stage = {
       const ctx: Ctx = { text, folded, tokens, lex, limit: s.tokenEnd, sentence: s.index };
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
+        const t = tokens[i]!;
+        // Most tokens start nothing: no gazetteer form, no capital, no determiner or pronoun.
+        if (!lex.names.startsWith(t.key) && !lex.heads.startsWith(t.key) && !STARTERS.has(t.lower) && !/^[A-Z]/.test(t.text)) {
+          i++;
+          continue;
+        }
         const m = mentionAt(ctx, i, mentions);
         if (m) {
           mentions.push(m);
