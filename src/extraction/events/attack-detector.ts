@@ -41,6 +41,11 @@ export function attackTypeOf(text: string): CyberEvent["attackType"] {
 }
 
 function nominalVictim(v: SentenceView, i: number): Mention | undefined {
+  // "the cyberattack that crippled government websites": the relative clause's object.
+  if (/^(that|which)$/.test(v.lower(i + 1)) && v.tok(i + 2)?.pos === "VERB" && !isPassive(v, i + 2)) {
+    const obj = v.mentions.find((m) => m.tokenStart > i + 2 && m.tokenStart <= i + 7 && victimLike(m));
+    if (obj) return obj;
+  }
   for (let k = i + 1; k < Math.min(v.end, i + 4); k++) {
     if (!VICTIM_PREPS.has(v.lower(k))) continue;
     return v.after(k, Math.min(v.end, k + 9), victimLike)[0];

@@ -1,7 +1,7 @@
 import { UNSPECIFIED, type Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, isReducedRelative, type Detector } from "./candidate.js";
-import { named, usable, type SentenceView } from "./sentence-view.js";
+import { conjoined, named, usable, type SentenceView } from "./sentence-view.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
 const accusable = (m: Mention) =>
@@ -10,6 +10,8 @@ const accusable = (m: Mention) =>
   !(m.source === "name" && !m.text.includes(" ") && m.actor!.kind !== "group" && m.actor!.kind !== "person");
 const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
 const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff"]);
+
+const TOOL_WORDS = /\b(malware|tool|tools|code|ransomware|backdoor|trojan|implant|exploit|wiper|spyware|virus|worm|technique|techniques|infrastructure)\b/;
 
 interface Pattern {
   /** Where the accused stands: after a preposition, as the object, or as the subject. */
@@ -21,7 +23,7 @@ interface Pattern {
 /** The accused mention for a pattern, searched in the trigger's clause. */
 function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefined {
   if (p.accused === "subject") return v.subjectBefore(i, accusable);
-  if (p.accused === "object") return v.after(i, Math.min(v.end, i + 10), accusable)[0];
+  if (p.accused === "object") return v.after(i, Math.min(v.end, i + 10), (m) => accusable(m) && m.source !== "pronoun")[0];
   const prep = p.accused === "after-to" ? "to" : "on";
   for (let k = i + 1; k < Math.min(v.end, i + 14); k++) {
     if (v.lower(k) !== prep) continue;
@@ -87,6 +89,9 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
   }
   if (w === "by" && /^(carried out|conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.words(i - 2, i)) || (w === "by" && /^(conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.lower(i - 1))))
     return { accused: "object", attributorIsSubject: false };
+  // "the tool was used by a group", "malware deployed by APT28": only for tools, not "systems used by the police".
+  if (w === "by" && /^(deployed|used|developed|operated|reused|created|written)$/.test(v.lower(i - 1)) && TOOL_WORDS.test(v.words(i - 6, i - 1)))
+    return { accused: "object", attributorIsSubject: false };
   if (w === "work" && v.lower(i + 1) === "of" && v.lower(i - 1) === "the") return { accused: "object", attributorIsSubject: false };
   if ((w === "accusations" || w === "allegations" || w === "claims") && v.lower(i + 1) === "against") return { accused: "object", attributorIsSubject: false };
   return undefined;
@@ -94,6 +99,11 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
 
 function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor[] {
   const one = attributorFor(v, i, p, accused);
+  // "The European Union, Britain and the United States accused Russia": each of them.
+  if (p.attributorIsSubject) {
+    const subject = v.subjectBefore(i, usable);
+    if (subject && subject.actor === one) return conjoined(v, subject).filter((m) => m !== accused).map((m) => m.actor!);
+  }
   const speakers = v.speakers.filter((m) => m !== accused && m.actor !== accused.actor);
   if ((v.speaker && one === v.speaker.actor) || (one.kind === "unspecified" && speakers.length)) {
     if (speakers.length) return speakers.map((m) => m.actor!);
@@ -113,6 +123,7 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
     const subject = v.subjectBefore(i, usable);
     if (subject && subject !== accused && subject.actor!.kind !== "unspecified") return subject.actor!;
   }
+  // (speaker fallback below)
   if (v.speaker && v.speaker !== accused && v.speaker.actor!.kind !== "unspecified") return v.speaker.actor!;
   return UNSPECIFIED;
 }

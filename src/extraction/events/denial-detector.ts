@@ -20,9 +20,24 @@ function denierAt(v: SentenceView, i: number) {
   return v.speaker?.actor?.kind !== "unspecified" ? v.speaker?.actor : undefined;
 }
 
+const CLAIM_BASELESS = /\b(accusations?|allegations?|claims?|charges|reports?)\b.{0,40}\b(were|was|are|is)\b.{0,20}\b(baseless|unfounded|groundless|fabricated|absurd|false|lies|ridiculous|slander|nonsense|fake|untrue|without basis|politically motivated)\b|\bno evidence (linking|of|that|to)\b/;
+
+/** "The spokesman said the accusations were groundless": the speaker denies. */
+function reportedDenial(v: SentenceView): EventCandidate[] {
+  const speaker = v.speaker?.actor;
+  if (!speaker || speaker.kind === "unspecified" || !(speaker.kind === "state" || speaker.kind === "government" || speaker.kind === "group")) return [];
+  const m = CLAIM_BASELESS.exec(v.text.toLowerCase());
+  if (!m) return [];
+  const at = v.tokens.findIndex((t, k) => k >= v.start && t.start - v.sentence.start >= m.index);
+  if (at < 0 || v.blocked(at)) return [];
+  const date = v.dateFor(at);
+  return [candidate(v, at, { type: "denial", roles: { denier: speaker }, ...(date ? { date } : {}), confidence: 0.7 })];
+}
+
 /** The accused rejecting involvement: deny, reject, dismiss, "called the claims baseless". */
 export const detectDenials: Detector = (v) => {
   const out: EventCandidate[] = [];
+  if (v.cyber || v.afterCyber) out.push(...reportedDenial(v));
   for (let i = v.start; i < v.end; i++) {
     const baseless = v.lemma(i) === "call" && BASELESS.test(v.words(i, i + 14));
     if (!DENY.has(v.lemma(i)) && !baseless) continue;
@@ -32,6 +47,7 @@ export const detectDenials: Detector = (v) => {
     if (!objectNamed || !(v.cyber || v.afterCyber || hasWord(v, i + 1, i + 8, DENIED_THINGS) >= 0)) continue;
     // A victim denying it was breached is no denial of involvement.
     if (/\b(breach|breached|hacked|compromised)\b/.test(v.words(i + 1, i + 6)) && !/involvement|responsib/.test(v.words(i + 1, i + 8))) continue;
+    if (out.length) continue;
     const denier = denierAt(v, i);
     if (!denier || denier.kind === "unspecified") continue;
     const date = v.dateFor(i);

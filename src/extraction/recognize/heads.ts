@@ -13,6 +13,9 @@ export const DESCRIPTIVE_HEADS: Readonly<Record<string, Exclude<ActorKind, "stat
   "state-backed hackers": "group", "state-sponsored hacking group": "group", "state-backed hacking group": "group",
   "government hackers": "group", "military hackers": "group", "intelligence hackers": "group", "gang": "group",
   "cybercriminals": "group", "cyber criminals": "group", "attackers": "group", "operatives": "group",
+  "special services": "government", "secret services": "government", "spy services": "government",
+  "programmer": "person", "programmers": "person", "teenager": "person", "teenagers": "person", "student": "person",
+  "businessman": "person", "engineer": "person", "computer programmer": "person", "hackers-for-hire": "group",
   "spies": "person", "nationals": "person", "national": "person", "citizens": "person", "citizen": "person",
   "men": "person", "man": "person", "woman": "person", "women": "person", "individuals": "person",
   "officers": "person", "military officers": "person", "intelligence officers": "person", "agents": "person",
@@ -41,5 +44,6 @@ export const DESCRIPTIVE_HEADS: Readonly<Record<string, Exclude<ActorKind, "stat
  */
 export const STATE_HEADS: ReadonlySet<string> = new Set([
   "government", "governments", "regime", "authorities", "officials", "administration", "leadership",
-  "state", "government officials", "security officials", "intelligence officials", "diplomats", "lawmakers",
+  "state", "government officials", "security officials", "intelligence officials", "lawmakers", "leaders",
+  "leadership", "authorities", "officials",
 ]);

@@ -105,6 +105,18 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
   return mention(ctx, i, headEnd, "body", { ...actor, aliases: [label] });
 }
 
+const GROUP_WORDS = /^(group|gang|hackers|collective|crew|actor|team|operation|apt|outfit|unit)$/;
+
+/** "a ransomware gang called DarkSide", "a group it tracks as Electrum", "hackers calling themselves X". */
+function namedGroup(tokens: readonly Token[], i: number): boolean {
+  const w1 = tokens[i - 1]?.lower ?? "";
+  const w2 = tokens[i - 2]?.lower ?? "";
+  const naming = /^(called|dubbed|named|nicknamed|itself|themselves)$/.test(w1) || (w1 === "as" && /^(known|tracks|tracked|identified|calls|referred)$/.test(w2));
+  if (!naming) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (GROUP_WORDS.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Tries, at token i, every way a mention can start; returns it or undefined. */
 function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | undefined {
   const { tokens, lex, text, folded, limit } = ctx;
@@ -178,7 +190,7 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     const words = tokens.slice(i, end).map((t) => t.text);
     if (isPlace(surface(ctx, i, end))) return undefined;
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
-    return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: kindOfName(words) });
+    return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: namedGroup(tokens, i) ? "group" : kindOfName(words) });
   }
   return undefined;
 }
