@@ -188,7 +188,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
-    if (isPlace(surface(ctx, i, end))) return undefined;
+    // A place is consumed whole ("New Jersey" must not leave "Jersey" behind) but names no actor.
+    if (isPlace(surface(ctx, i, end))) return mention(ctx, i, end, "name", undefined, { modifier: true });
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
     return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: namedGroup(tokens, i) ? "group" : kindOfName(words) });
   }
