@@ -1,14 +1,22 @@
 import { Command } from "commander";
+import { CliError } from "./cli-error.js";
 import { extractCommand } from "./extract-command.js";
+import { ingestCommand } from "./ingest-command.js";
+import { queryCommands } from "./query-commands.js";
 import { InputError } from "./read-articles.js";
+import { reextractCommand } from "./reextract-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
-  return new Command("attrib")
+  const root = new Command("attrib")
     .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
     .version("0.1.0")
     .showHelpAfterError()
-    .addCommand(extractCommand());
+    .addCommand(extractCommand())
+    .addCommand(ingestCommand())
+    .addCommand(reextractCommand());
+  for (const command of queryCommands()) root.addCommand(command);
+  return root;
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -17,6 +25,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (e) {
     const msg = e instanceof InputError ? e.message : (e as Error).message;
     process.stderr.write(`attrib: ${msg}\n`);
-    process.exitCode = 2;
+    // 1: the command ran and the answer is "not found" or some input failed; 2: usage or environment.
+    process.exitCode = e instanceof CliError ? e.exitCode : 2;
   }
 }
