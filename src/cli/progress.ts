@@ -16,6 +16,8 @@ export interface ProgressOptions {
   tty?: boolean;
   /** Log mode: one line every this many items (default 100). */
   logEvery?: number;
+  /** Terminal mode: redraw at most this often (default 100 ms), so a fast batch is not slowed by drawing. */
+  redrawMs?: number;
 }
 
 interface Out {
@@ -24,7 +26,6 @@ interface Out {
   columns?: number;
 }
 
-const REDRAW_MS = 100;
 
 export class Progress {
   private readonly tty: boolean;
@@ -47,7 +48,7 @@ export class Progress {
       return;
     }
     const now = performance.now();
-    if (now - this.lastDraw < REDRAW_MS) return;
+    if (this.drawn && now - this.lastDraw < (this.options.redrawMs ?? 100)) return;
     this.lastDraw = now;
     this.draw(counts, current);
   }
