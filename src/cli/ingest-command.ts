@@ -58,7 +58,8 @@ export function summaryLine(s: LoadSummary): string {
   const rate = s.seconds > 0 ? (s.items / s.seconds).toFixed(1) : "-";
   return (
     `ingest: ${s.items} item(s) in ${s.seconds.toFixed(1)} s (${rate} documents/s): ` +
-    `${s.stored} stored with ${s.events} event(s), ${s.unchanged} already stored, ` +
+    `${s.stored} stored with ${s.events} event(s)${s.newVersions ? ` (${s.newVersions} as new versions of a stored URL or id)` : ""}, ` +
+    `${s.unchanged} already stored, ` +
     `${s.flagged} not English (stored, not extracted), ${s.failed} failed`
   );
 }

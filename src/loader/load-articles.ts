@@ -15,6 +15,8 @@ export type ItemOutcome =
 export interface LoadSummary {
   items: number;
   stored: number;
+  /** Of the stored: changed texts at the URL or id of a stored document, kept as its next version. */
+  newVersions: number;
   flagged: number;
   unchanged: number;
   failed: number;
@@ -42,7 +44,7 @@ export function isExtractable(language: string | undefined): boolean {
 }
 
 export function emptySummary(): LoadSummary {
-  return { items: 0, stored: 0, flagged: 0, unchanged: 0, failed: 0, events: 0, seconds: 0 };
+  return { items: 0, stored: 0, newVersions: 0, flagged: 0, unchanged: 0, failed: 0, events: 0, seconds: 0 };
 }
 
 /**
@@ -62,6 +64,7 @@ export async function loadArticles(store: Store, results: AsyncIterable<SourceRe
     summary.items++;
     if (outcome.kind === "stored") {
       summary.stored++;
+      if (outcome.newVersion) summary.newVersions++;
       summary.events += outcome.events;
       sinceRelink++;
     } else summary[outcome.kind]++;
