@@ -72,9 +72,9 @@ export function statusLines(s: IncidentStatus): string[] {
     .map((g) => `${g}: ${s.attributedBy[g].map(claim).join("; ")}`);
   const responses = s.responses.map((r) => `${r.type}${r.action ? `/${r.action}` : ""} by ${r.by || "?"}${r.against ? ` against ${r.against}` : ""}${r.date ? ` (${r.date})` : ""}`);
   return [
-    `Attributed by  ${groups.length ? groups.join(" | ") : "no one so far"}`,
-    `Denied by      ${s.deniedBy.length ? s.deniedBy.join(", ") : "no one so far"}`,
-    `Responses      ${responses.length ? responses.join("; ") : "none so far"}`,
+    `Attributed by  ${groups.length ? groups.join(" | ") : "no claim tied to this incident"}`,
+    `Denied by      ${s.deniedBy.length ? s.deniedBy.join(", ") : "no denial tied to this incident"}`,
+    `Responses      ${responses.length ? responses.join("; ") : "none tied to this incident"}`,
     `Reports        ${s.sources} source(s)${s.firstReport ? `, first ${s.firstReport}, latest ${s.latestReport}` : ""}`,
   ];
 }
