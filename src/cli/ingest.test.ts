@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_COUNT, writeCorpus } from "./ingest-fixtures.js";
+import { promisify } from "node:util";
+import { reply, startLocalServer } from "../ingest/local-test-server.js";
+import { DOCUMENT_COUNT, ESTONIA_HTML, RSS_FEED, writeCorpus } from "./ingest-fixtures.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bin = join(root, "bin", "attrib");
@@ -139,5 +141,36 @@ describe("attrib ingest of a directory and of odd inputs", () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--published: expected a date/);
     assert.equal(existsSync(join(tmp, "never.db")), false);
+  });
+});
+
+describe("attrib ingest of URLs", () => {
+  // The server runs in this process, so the CLI must run without blocking it (no spawnSync).
+  const run = (...args: string[]) =>
+    promisify(execFile)(bin, args, { cwd: root, encoding: "utf8" }).then(
+      (r) => ({ status: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => ({ status: e.code, stderr: e.stderr }),
+    );
+
+  it("fetches an article page and a feed from a local server only with --allow-private", async () => {
+    const server = await startLocalServer({
+      "/parliament-sites-hit": reply(ESTONIA_HTML),
+      "/baltic.rss": reply(RSS_FEED, { "content-type": "application/rss+xml" }),
+    });
+    try {
+      const urlDb = join(tmp, "urls.db");
+      const urls = [`${server.url}/parliament-sites-hit`, `${server.url}/baltic.rss`];
+      const refused = await run("ingest", ...urls, "--db", urlDb);
+      assert.equal(refused.status, 1);
+      assert.equal(refused.stderr.split("\n").filter((l) => l.startsWith("attrib: http://127.0.0.1")).length, 2, refused.stderr);
+      assert.match(refused.stderr, /ingest: 2 item\(s\).*, 2 failed/);
+
+      const fetched = await run("ingest", ...urls, "--db", urlDb, "--allow-private");
+      assert.equal(fetched.status, 0, fetched.stderr);
+      assert.match(fetched.stderr, /: 3 stored with \d+ event\(s\)/);
+      assert.equal(json("stats", "--db", urlDb).documents, 3);
+    } finally {
+      await server.close();
+    }
   });
 });
