@@ -72,8 +72,12 @@ export class Progress {
   private draw(counts: ProgressCounts, current?: string): void {
     const width = Math.max(40, (this.out.columns ?? 100) - 1);
     const spin = "|/-\\"[counts.done % 4];
-    let text = `${spin} ${this.options.label}: ${this.status(counts)}`;
-    if (current) text += `  ${current}`;
+    const rate = counts.seconds > 0 ? counts.done / counts.seconds : 0;
+    // Short, so narrow terminals still show the error count; the current input fills what is left.
+    let text = `${spin} ${this.options.label}: ${counts.done} docs, ${rate.toFixed(1)}/s, ${counts.failed} errors`;
+    // The end of a long input name (file:line) says more than its start.
+    const room = width - text.length - 2;
+    if (current && room >= 8) text += `  ${current.length > room ? "…" + current.slice(-(room - 1)) : current}`;
     if (text.length > width) text = text.slice(0, width - 1) + "…";
     this.out.write(`\r\x1b[K${text}`);
     this.drawn = true;
