@@ -1,10 +1,12 @@
 import { Command } from "commander";
 import { CliError } from "./cli-error.js";
+import { evalCommand } from "./eval-command.js";
 import { extractCommand } from "./extract-command.js";
 import { ingestCommand } from "./ingest-command.js";
 import { queryCommands } from "./query-commands.js";
 import { InputError } from "./read-articles.js";
 import { reextractCommand } from "./reextract-command.js";
+import { serveCommand } from "./serve-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
@@ -13,6 +15,8 @@ export function program(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .addCommand(extractCommand())
+    .addCommand(evalCommand())
+    .addCommand(serveCommand())
     .addCommand(ingestCommand())
     .addCommand(reextractCommand());
   for (const command of queryCommands()) root.addCommand(command);

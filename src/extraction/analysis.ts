@@ -6,6 +6,8 @@ export interface Token {
   /** Lower-cased text, the key for lexicon look-ups. */
   readonly lower: string;
   readonly lemma: string;
+  /** First word of the folded text (lower case, no accents): the key gazetteer look-ups start from. */
+  readonly key: string;
   /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, AUX, ADP, ...). */
   readonly pos: string;
   readonly start: number;

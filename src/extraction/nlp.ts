@@ -22,10 +22,12 @@ export interface WinkDoc {
 }
 export interface Wink {
   readDoc(text: string): WinkDoc;
-  its: { pos: unknown; lemma: unknown; value: unknown; precedingSpaces: unknown; type: unknown };
+  its: { pos: unknown; lemma: unknown; value: unknown; precedingSpaces: unknown; type: unknown; uniqueId: unknown };
 }
 
 let instance: Wink | undefined;
+let lexiconSize = 0;
+const commonCache = new Map<string, boolean>();
 
 export function wink(): Wink {
   if (!instance) {
@@ -33,6 +35,24 @@ export function wink(): Wink {
     const model = require("wink-eng-lite-web-model") as unknown;
     // Only the steps we use: sentence boundaries, POS (needed for lemmas too).
     instance = winkNLP(model, ["sbd", "pos"]);
+    // Out-of-vocabulary words get ids from the lexicon's end on; a nonsense word shows where that is.
+    lexiconSize = Number(instance.readDoc("qzxqvjwk").tokens().out(instance.its.uniqueId)[0]);
   }
   return instance;
+}
+
+/**
+ * Whether a lower-case word is in the model's English lexicon ("forensic", "late"), so that a
+ * capitalized sentence opener is not taken for a name. Stable whatever was read before, since
+ * words outside the lexicon always get ids past its end.
+ */
+export function isCommonWord(lower: string): boolean {
+  let known = commonCache.get(lower);
+  if (known === undefined) {
+    const nlp = wink();
+    const ids = nlp.readDoc(lower).tokens().out(nlp.its.uniqueId);
+    known = ids.length === 1 && Number(ids[0]) < lexiconSize;
+    if (commonCache.size < 100_000) commonCache.set(lower, known);
+  }
+  return known;
 }

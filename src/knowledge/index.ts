@@ -18,6 +18,7 @@ export type { KnownActor, GenericBody } from "./entry.js";
 export { countries, countriesByCode, COUNTRY_CODES, findCountryByName, AMBIGUOUS_COUNTRY_FORMS } from "./countries.js";
 export type { CountryEntry } from "./countries.js";
 export { governmentBodies } from "./government-bodies.js";
+export { leaders } from "./leaders.js";
 export type { GovernmentBody } from "./government-bodies.js";
 export { genericBodies } from "./generic-bodies.js";
 export { companies } from "./companies.js";

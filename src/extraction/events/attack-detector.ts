@@ -1,7 +1,7 @@
 import type { CyberEvent } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
-import { named, type SentenceView } from "./sentence-view.js";
+import { conjoined, named, type SentenceView } from "./sentence-view.js";
 
 const ATTACK_NOUNS = new Set([
   "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",
@@ -14,8 +14,13 @@ const ATTACK_VERBS = new Set([
 ]);
 // Victims take these after a noun trigger: "attack on X", "breach at X", "hack of X", "campaign targeting X".
 const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", "inside", "affecting", "hitting"]);
-const VICTIM_KINDS = new Set(["state", "government", "company", "organization", "person"]);
-const victimLike = (m: Mention) => named(m) && VICTIM_KINDS.has(m.actor!.kind);
+const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
+// A victim is named, not a person, and not an unknown single word opening the sentence ("Spear phishing").
+const victimLike = (m: Mention) =>
+  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" &&
+  !(m.source === "name" && !m.text.includes(" ") && m.tokenStart === firstTokenOf(m));
+const firstTokenOf = (m: Mention) => sentenceStarts.get(m.sentence) ?? -1;
+let sentenceStarts = new Map<number, number>();
 
 const TYPE_WORDS: [RegExp, NonNullable<CyberEvent["attackType"]>][] = [
   [/ransomware|ransom/, "ransomware"],
@@ -57,10 +62,43 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
 }
 
 const ATTACKER_KINDS = new Set(["group"]);
+const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "detect", "discover", "admit", "acknowledge", "notify", "investigate", "face"]);
+const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
+const LIST_HEADS = /^(victims|victim|affected)$/;
+
+/** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
+function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
+  for (let k = i - 1; k >= v.start && k >= i - 5; k--) {
+    if (v.tok(k)!.pos === "VERB" && DISCLOSE.has(v.lemma(k))) return v.subjectBefore(k, victimLike);
+  }
+  return undefined;
+}
+
+/** "the Anthem breach", "the Central Bank of Bangladesh heist": a name right before the attack noun. */
+function compoundVictim(v: SentenceView, i: number): Mention | undefined {
+  const m = v.mentions.find((x) => x.tokenEnd === i && !x.modifier);
+  return m && victimLike(m) && COMPOUND_KINDS.has(m.actor!.kind) ? m : undefined;
+}
+
+/** "Among the victims are X, Y and Z", "the list of victims includes ...": every name in the list. */
+function listedVictims(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    if (!LIST_HEADS.test(v.lower(i)) || v.blocked(i)) continue;
+    const next = v.words(i + 1, i + 4);
+    if (!/^(include|includes|included|including|are|were|such as|of the attack include|list includes)\b/.test(next) && !/\b(include|includes|included|including)\b/.test(next)) continue;
+    const listed = v.mentions.filter((m) => m.tokenStart > i && named(m) && (VICTIM_KINDS.has(m.actor!.kind) || m.actor!.kind === "person") && !v.speakers.includes(m));
+    for (const m of listed) out.push(candidate(v, i, { type: "attack", roles: { victim: m.actor! }, ...(attackTypeOf(v.text) ? { attackType: attackTypeOf(v.text)! } : {}), confidence: 0.6 }));
+    break;
+  }
+  return out;
+}
 
 /** Cyber operations against a named victim, in noun ("the attack on X") and verb ("hackers breached X") form. */
 export const detectAttacks: Detector = (v) => {
-  if (!v.cyber) return [];
+  // "Among the other victims are ...": a list of victims needs no attack word of its own.
+  if (!v.cyber) return v.afterCyber ? listedVictims(v) : [];
+  sentenceStarts = new Map([[v.sentence.index, v.start]]);
   const out: EventCandidate[] = [];
   const type = attackTypeOf(v.text);
   for (let i = v.start; i < v.end; i++) {
@@ -68,7 +106,7 @@ export const detectAttacks: Detector = (v) => {
     let victim: Mention | undefined;
     let nominal = false;
     if (ATTACK_NOUNS.has(tok.lower) && tok.pos !== "VERB") {
-      victim = nominalVictim(v, i);
+      victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i);
       nominal = true;
     } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
       // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
@@ -76,17 +114,23 @@ export const detectAttacks: Detector = (v) => {
       victim = verbalVictim(v, i);
     }
     if (!victim || v.blocked(i)) continue;
-    if (ATTACKER_KINDS.has(victim.actor!.kind)) continue;
+    if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim)) continue;
     const date = v.dateFor(i, nominal);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
-    out.push(candidate(v, i, {
-      type: "attack",
-      roles: { victim: victim.actor! },
-      ...(type ? { attackType: type } : {}),
-      ...(date ? { date } : {}),
-      ...(hedged ? { hedged } : {}),
-      confidence: nominal ? 0.65 : 0.7,
-    }));
+    // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.
+    const victims = victim.tokenStart > i ? conjoined(v, victim, victimLike) : [victim];
+    for (const hit of victims) {
+      if (ATTACKER_KINDS.has(hit.actor!.kind) || v.speakers.includes(hit)) continue;
+      out.push(candidate(v, i, {
+        type: "attack",
+        roles: { victim: hit.actor! },
+        ...(type ? { attackType: type } : {}),
+        ...(date ? { date } : {}),
+        ...(hedged ? { hedged } : {}),
+        confidence: nominal ? 0.65 : 0.7,
+      }));
+    }
   }
+  out.push(...listedVictims(v));
   return out;
 };

@@ -4,7 +4,10 @@ import { candidate, isPassive, isReducedRelative, type Detector } from "./candid
 import { named, usable, type SentenceView } from "./sentence-view.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
-const accusable = (m: Mention) => named(m) && ACCUSABLE.has(m.actor!.kind);
+const accusable = (m: Mention) =>
+  named(m) && ACCUSABLE.has(m.actor!.kind) &&
+  // An unknown single word ("Magnitude", "Forensic") is too weak to be blamed; a known or full name is not.
+  !(m.source === "name" && !m.text.includes(" ") && m.actor!.kind !== "group" && m.actor!.kind !== "person");
 const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
 const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff"]);
 
@@ -21,7 +24,15 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
   if (p.accused === "object") return v.after(i, Math.min(v.end, i + 10), accusable)[0];
   const prep = p.accused === "after-to" ? "to" : "on";
   for (let k = i + 1; k < Math.min(v.end, i + 14); k++) {
-    if (v.lower(k) === prep) return v.after(k, Math.min(v.end, k + 8), accusable)[0];
+    if (v.lower(k) !== prep) continue;
+    // "traced to computers in Russia" says where traffic came from, not who is to blame.
+    if (/\b(computers|servers|addresses|machines|networks|infrastructure|ip)\b/.test(v.words(k + 1, k + 5))) return undefined;
+    const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
+    if (after) return after;
+    // "The group has been tied to numerous attacks": the subject is the one blamed.
+    const next = v.words(k + 1, k + 5);
+    if (!p.attributorIsSubject && CYBER_REASON.test(next) && !/\b(group|hackers|actor|actors|gang|crew)\b/.test(next)) return v.subjectBefore(i, accusable);
+    return undefined;
   }
   return undefined;
 }
@@ -44,7 +55,7 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "trace":
     case "track":
       {
-        if (v.tok(i)!.pos !== "VERB") return undefined;
+        if (v.tok(i)!.pos !== "VERB" && !(v.tok(i)!.pos === "ADJ" && /ed$/.test(w))) return undefined;
         const to = v.words(i + 1, i + 10).split(" ").indexOf("to");
         if (to < 0 || v.tok(i + 1 + to + 1)?.pos === "VERB" || v.tok(i + 1 + to + 1)?.pos === "AUX") return undefined;
         return { accused: "after-to", attributorIsSubject: !passive };
@@ -54,9 +65,16 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "hold":
       return /\bresponsible\b/.test(v.words(i + 1, i + 8)) ? { accused: passive ? "subject" : "object", attributorIsSubject: !passive } : undefined;
     case "behind":
+      // "who is behind APT10" asks; it does not blame.
+      if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
       return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "responsible":
-      return /^(be|is|are|was|were|been|directly|likely|also)$/.test(v.lower(i - 1)) && v.lower(i + 1) === "for" ? { accused: "subject", attributorIsSubject: false } : undefined;
+      return /^(be|is|are|was|were|been|directly|likely|also|probably|ultimately)$/.test(v.lower(i - 1)) && (v.lower(i + 1) === "for" || !v.tok(i + 1) || /^[.,;"”]$/.test(v.lower(i + 1))) ? { accused: "subject", attributorIsSubject: false } : undefined;
+    case "name":
+    case "identify":
+    case "single":
+      // "formally named Russia's SVR as the agency behind the campaign"
+      return v.tok(i)!.pos === "VERB" && /\bas\b.*\b(behind|responsible|perpetrator|culprit|source|author|attacker)/.test(v.words(i + 1, i + 16)) ? { accused: "object", attributorIsSubject: true } : undefined;
     default:
       break;
   }
@@ -65,6 +83,15 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
   if (w === "work" && v.lower(i + 1) === "of" && v.lower(i - 1) === "the") return { accused: "object", attributorIsSubject: false };
   if ((w === "accusations" || w === "allegations" || w === "claims") && v.lower(i + 1) === "against") return { accused: "object", attributorIsSubject: false };
   return undefined;
+}
+
+function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor[] {
+  const one = attributorFor(v, i, p, accused);
+  const speakers = v.speakers.filter((m) => m !== accused && m.actor !== accused.actor);
+  if ((v.speaker && one === v.speaker.actor) || (one.kind === "unspecified" && speakers.length)) {
+    if (speakers.length) return speakers.map((m) => m.actor!);
+  }
+  return [one];
 }
 
 function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor {
@@ -83,6 +110,60 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
   return UNSPECIFIED;
 }
 
+// Verbs whose subject, when a state, body or group, is said to have carried out an operation.
+const OPERATION_VERBS = new Set([
+  "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "steal", "spy", "phish",
+  "exploit", "deploy", "conduct", "launch", "mount", "orchestrate", "carry", "perpetrate", "stage", "execute",
+  "use", "leak", "deface", "disrupt", "sponsor", "direct", "mastermind",
+]);
+// "Tehran had orchestrated a cyberattack", "the Islamic Republic sponsored the attack": with an operation as object.
+const OPERATION_NOUN_OBJECT = /^(the |a |an |this |that |its |their )?(\S+ ){0,2}(cyberattacks?|cyber-attacks?|attacks?|hacks?|hacking|campaign|operation|intrusions?|breach)\b/;
+const OPERATION_OBJECTS = /attack|hack|campaign|operation|espionage|intrusion|phishing|malware|ransomware|breach|backdoor|exploit|vulnerabilit|flaw|technique|tool|trojan|implant|wiper|ddos/;
+const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
+const STRONG_OPERATION_VERBS = new Set(["hack", "breach", "infiltrate", "penetrate", "compromise", "steal", "spy", "phish", "deface", "leak"]);
+
+/** "APT28 has (also) exploited", "the group, which ..., targeted": nothing but auxiliaries and adverbs between. */
+function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boolean {
+  let depth = 0;
+  for (let k = subject.tokenEnd; k < verb; k++) {
+    const t = v.tok(k)!;
+    if (t.text === "(" || t.text === "–" || t.text === "—") depth++;
+    else if (t.text === ")" ) depth--;
+    else if (depth === 0 && t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && !/^(also|reportedly|allegedly|then|once|now|had|has|have)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "APT10 conducted the espionage campaign", "the group had mounted many attacks": a perpetrator named in
+ * the text is an attribution by whoever the sentence reports, or by the article itself (unspecified).
+ */
+function perpetrators(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    const t = v.tok(i)!;
+    if (t.pos !== "VERB" || !OPERATION_VERBS.has(t.lemma) || isPassive(v, i) || v.blocked(i)) continue;
+    // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
+    if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(t.lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
+    const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
+    if (!subject || !adjacentSubject(v, subject, i)) continue;
+    // States and bodies are named perpetrators only with an unmistakable verb, or an operation as object.
+    if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(t.lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;
+    const speakers = v.speakers.filter((m) => m !== subject);
+    const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
+    for (const attributor of attributors) {
+      if (attributor.kind === "state" && attributor.country === subject.actor!.country) continue;
+      out.push(candidate(v, i, {
+        type: "attribution",
+        roles: { attributor, accused: subject.actor! },
+        hedged: v.hedged(i),
+        confidence: attributor.kind === "unspecified" ? 0.5 : 0.65,
+      }));
+    }
+  }
+  return out;
+}
+
 /** Blame, accusation, attribution and claims of responsibility for a cyber operation. */
 export const detectAttributions: Detector = (v) => {
   if (!v.cyber) return [];
@@ -97,15 +178,18 @@ export const detectAttributions: Detector = (v) => {
     // "blame X for Y": Y must be a cyber operation, not "housing opposition groups".
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
     if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
-    const attributor = attributorFor(v, i, p, accused);
-    out.push(candidate(v, i, {
-      type: "attribution",
-      roles: { attributor, accused: accused.actor! },
-      hedged: v.hedged(i),
-      ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
-      confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
-    }));
+    for (const attributor of attributorsFor(v, i, p, accused)) {
+      if (attributor.name === accused.actor!.name) continue;
+      out.push(candidate(v, i, {
+        type: "attribution",
+        roles: { attributor, accused: accused.actor! },
+        hedged: v.hedged(i),
+        ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
+        confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
+      }));
+    }
   }
+  out.push(...perpetrators(v));
   // "X claimed responsibility for the attack": the group names itself.
   for (let i = v.start; i < v.end; i++) {
     if (v.lemma(i) !== "claim" || !/^(responsibility|credit)$/.test(v.lower(i + 1)) || v.blocked(i)) continue;

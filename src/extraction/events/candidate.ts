@@ -26,6 +26,8 @@ const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "h
 
 /** A participle after a form of "be" ("was hacked", "has been accused"). */
 export function isPassive(v: SentenceView, i: number): boolean {
+  // "was using" is progressive, not passive.
+  if (/ing$/.test(v.lower(i))) return false;
   for (let k = i - 1; k >= v.start && k >= i - 3; k--) {
     const w = v.lower(k);
     if (BE.has(w) && w !== "has" && w !== "have" && w !== "had") return true;

@@ -29,7 +29,7 @@ export const detectDenials: Detector = (v) => {
     if (v.tok(i)!.pos !== "VERB" && !baseless && !isPassive(v, i)) continue;
     if (v.blocked(i)) continue;
     const objectNamed = hasWord(v, i + 1, i + 8, DENIED_THINGS) >= 0 || isPassive(v, i) || baseless;
-    if (!objectNamed || !(v.cyber || hasWord(v, i + 1, i + 8, DENIED_THINGS) >= 0)) continue;
+    if (!objectNamed || !(v.cyber || v.afterCyber || hasWord(v, i + 1, i + 8, DENIED_THINGS) >= 0)) continue;
     // A victim denying it was breached is no denial of involvement.
     if (/\b(breach|breached|hacked|compromised)\b/.test(v.words(i + 1, i + 6)) && !/involvement|responsib/.test(v.words(i + 1, i + 8))) continue;
     const denier = denierAt(v, i);

@@ -3,13 +3,14 @@ import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
 import { named, usable, type SentenceView } from "./sentence-view.js";
 
-const REASON_WORDS = new Set(["over", "for", "because", "after", "in", "following", "amid", "as", "which", "who", "that", "when"]);
+const REASON_WORDS = new Set(["over", "for", "because", "after", "in", "following", "amid", "as", "which", "who", "that", "when", "accusing", "alleging", "related", "with"]);
 
 /** Where the list of targets ends: at the reason ("over the hack", "in response to", "for ..."). */
 function reasonAt(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
     const w = v.lower(k);
-    if (REASON_WORDS.has(w) && !(w === "in" && v.lower(k + 1) !== "response" && v.lower(k + 1) !== "retaliation")) return k;
+    if (REASON_WORDS.has(w) && !(w === "in" && v.lower(k + 1) !== "response" && v.lower(k + 1) !== "retaliation" && v.lower(k + 1) !== "connection")) return k;
+    if (w === "on" && /^(charges?|counts?|suspicion)$/.test(v.lower(k + 1))) return k;
   }
   return v.end;
 }
@@ -31,7 +32,7 @@ function targetsAfter(v: SentenceView, from: number, accept: (m: Mention) => boo
 }
 
 const SANCTION_NOUNS = new Set(["sanctions", "sanction", "penalties", "restrictions", "measures"]);
-const SANCTION_VERBS = new Set(["impose", "announce", "slap", "place", "levy", "introduce", "unveil", "approve", "adopt", "expand", "extend", "issue"]);
+const SANCTION_VERBS = new Set(["impose", "announce", "slap", "place", "levy", "introduce", "unveil", "approve", "adopt", "expand", "extend", "issue", "order", "authorize", "authorise"]);
 
 /** Economic measures: "sanctioned X", "imposed sanctions on X", "froze the assets of X", "blacklisted X". */
 export const detectSanctions: Detector = (v) => {
@@ -71,7 +72,8 @@ function diplomaticAction(v: SentenceView, i: number): [string, number] | undefi
   const next = v.words(i + 1, i + 5);
   if (/^(sever|cut|break|suspend|downgrade)$/.test(lemma) && /\b(ties|relations)\b/.test(next)) return ["sever_relations", i];
   if (lemma === "expel" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 7))) return ["expel_diplomats", i];
-  if (lemma === "order" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 6)) && /\bleave\b/.test(v.words(i + 1, i + 9))) return ["expel_diplomats", i];
+  if (lemma === "give" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 8)) && /\bto leave\b/.test(v.words(i + 1, i + 14))) return ["expel_diplomats", i];
+  if (lemma === "order" && DIPLOMAT_WORDS.test(v.words(i + 1, i + 6)) && /\b(leave|out of|to depart)\b/.test(v.words(i + 1, i + 9))) return ["expel_diplomats", i];
   if (lemma === "recall" && /\b(ambassador|envoy)\b/.test(next)) return ["recall_ambassador", i];
   if (lemma === "summon" && /\b(ambassador|envoy|charge|chargé|diplomat)\b/.test(v.words(i + 1, i + 6))) return ["summon_ambassador", i];
   if ((lemma === "close" || lemma === "shut") && /\b(embassy|consulate|mission)\b/.test(v.words(i + 1, i + 5))) return ["close_embassy", i];
@@ -103,17 +105,68 @@ const LEGAL = new Map<string, string>([
   ["indict", "indictment"], ["charge", "indictment"], ["arrest", "arrest"], ["detain", "arrest"],
   ["extradite", "extradition"], ["convict", "conviction"], ["sentence", "conviction"], ["plead", "conviction"],
 ]);
-const DEFENDANT = (m: Mention) => named(m) && (m.actor!.kind === "person" || m.actor!.kind === "group" || m.actor!.kind === "government");
+const PLACE_BEFORE = new Set(["in", "from", "of", "near", "at"]);
+const defendant = (v: SentenceView) => (m: Mention) =>
+  named(m) && (m.actor!.kind === "person" || m.actor!.kind === "group" || m.actor!.kind === "government") &&
+  m.source !== "official" &&
+  // "Mason Sheppard, 19, of Bognor Regis": a name after "of" or "in" is a place, not a defendant.
+  !(m.source === "name" && PLACE_BEFORE.has(v.lower(m.tokenStart - 1)));
 
-/** The prosecuting state when the sentence names only "prosecutors" or "a grand jury": the last government named before. */
-function prosecutorInContext(v: SentenceView): Actor | undefined {
+/**
+ * The prosecuting state when the sentence names only "authorities", "prosecutors" or "a grand jury": the
+ * nearest government named before, else after, in the document (not the defendants' own).
+ */
+function prosecutorInContext(v: SentenceView, defendantsCountry?: string): Actor | undefined {
   const all = v.analysis.mentions!;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const m = all[k]!;
-    if (m.sentence > v.sentence.index || m.sentence < v.sentence.index - 4) continue;
-    if (m.actor?.kind === "government" && m.actor.country && !m.modifier) return m.actor;
+  const fits = (m: Mention) => (m.actor?.kind === "government" || m.actor?.kind === "state") && !!m.actor.country && !m.modifier && m.actor.country !== defendantsCountry;
+  const before = all.filter((m) => m.sentence <= v.sentence.index && m.sentence >= v.sentence.index - 4 && fits(m));
+  const pick = before[before.length - 1] ?? all.find((m) => m.sentence > v.sentence.index && fits(m));
+  return pick?.actor;
+}
+
+const LEGAL_CONTEXT = /charg|indict|accus|arrest|extradit|convict|sentenc|prosecut|alleg|defendant/i;
+
+/** People named in the document's legal sentences ("Faramarz Shahi Savandi and ..."), for "two Iranian men". */
+function namedPeopleInLegalContext(v: SentenceView): Mention[] {
+  const text = v.analysis.article.text;
+  const sentences = v.analysis.sentences!;
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of v.analysis.mentions!) {
+    if (m.source !== "name" || m.actor?.kind !== "person" || !m.text.includes(" ") || seen.has(m.actor.name)) continue;
+    const s = sentences[m.sentence]!;
+    if (!LEGAL_CONTEXT.test(text.slice(s.start, s.end))) continue;
+    seen.add(m.actor.name);
+    out.push(m);
   }
-  return undefined;
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "two Chinese nationals, Zhu Hua and Zhang Shilong": named people stand for the group they are
+ * introduced as, and take its country.
+ */
+function namedDefendants(v: SentenceView, targets: Mention[]): Mention[] {
+  let persons = targets.filter((t) => t.actor!.kind === "person" && t.source === "name");
+  const composites = targets.filter((t) => t.source === "composite" && t.actor!.kind === "person");
+  // "arrested the two", "the pair", "the suspects": the people named before.
+  if (!targets.length) {
+    const at = v.words(v.start, v.end).search(/\bthe (two|pair|suspects|men|defendants|hackers|three|duo)\b/);
+    if (at >= 0) return namedPeopleInLegalContext(v).slice(0, 4);
+  }
+  if (!composites.length) return targets;
+  if (!persons.length) {
+    // Named elsewhere in the article: as many as the text counts ("two Iranian men").
+    const count = NUMBER_WORDS[v.lower(composites[0]!.tokenStart - 1)] ?? NUMBER_WORDS[composites[0]!.text.split(" ")[0]!.toLowerCase()];
+    const elsewhere = namedPeopleInLegalContext(v);
+    if (!elsewhere.length || (count && elsewhere.length < count)) return targets;
+    persons = count ? elsewhere.slice(0, count) : elsewhere;
+  }
+  const country = composites[0]!.actor!.country;
+  const named = persons.map((p) => (p.actor!.country || !country ? p : { ...p, actor: { ...p.actor!, country } }));
+  return [...targets.filter((t) => !persons.includes(t) && !composites.includes(t)), ...named];
 }
 
 /** Legal action: indictments and charges, arrests, extraditions, convictions, warrants, rewards. */
@@ -124,16 +177,29 @@ export const detectLegal: Detector = (v) => {
     let action = LEGAL.get(lemma);
     if (lemma === "charge" && v.lower(i - 1) === "in") action = undefined;
     if (lemma === "plead" && v.lower(i + 1) !== "guilty") action = undefined;
-    if ((v.lower(i) === "indictment" || v.lower(i) === "complaint") && /^(against|of|accusing|charging)$/.test(v.lower(i + 1))) action = "indictment";
+    let from = i;
+    if (/^(indictments?|complaints?|charges)$/.test(v.lower(i))) {
+      // "returned an indictment Tuesday accusing X", "indictments against X"
+      const k = [1, 2, 3].map((d) => i + d).find((x) => /^(against|of|accusing|charging)$/.test(v.lower(x)));
+      if (k !== undefined && (v.lower(i) !== "charges" || v.lower(k) === "against")) {
+        action = "indictment";
+        from = k;
+      }
+    }
     if (v.lower(i) === "warrant" && v.lower(i + 1) === "for") action = "warrant";
     if (v.lower(i) === "reward" && /\binformation\b/.test(v.words(i + 1, i + 8))) action = "reward";
     if (!action || v.blocked(i) || !v.cyber) continue;
     const passive = isPassive(v, i);
-    const targets = passive ? [v.subjectBefore(i, DEFENDANT)].filter((m): m is Mention => !!m) : targetsAfter(v, i, DEFENDANT);
-    if (targets.length === 0) continue;
+    const accept = defendant(v);
+    let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, from, accept);
     let actor = agentAt(v, i, targets[0]);
-    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v);
+    if (!actor || actor.kind === "unspecified" || targets.some((t) => t.actor === actor)) actor = prosecutorInContext(v, targets[0]?.actor?.country);
     if (!actor) continue;
+    const prosecutor = actor;
+    // The prosecuting state's own bodies are not its defendants.
+    targets = targets.filter((t) => !(t.actor!.kind === "government" && t.actor!.country === prosecutor.country) && t.actor !== prosecutor);
+    targets = namedDefendants(v, targets);
+    if (targets.length === 0) continue;
     const date = v.dateFor(i);
     for (const t of targets) {
       const roles = { actor, target: t.actor! };

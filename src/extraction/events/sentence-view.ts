@@ -6,7 +6,20 @@ const CLAUSE_OPENERS = new Set([
   "amid", "until", "unless", "if", "where",
 ]);
 const CYBER_WORDS =
-  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|attack|campaign|leak|trojan|backdoor|network|systems|servers|computer|data|emails?\b|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|operation/i;
+  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|trojan|backdoor|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|data theft|stolen data|stole data/i;
+// Words that speak of a cyber operation only in an article that is about one.
+const CONTEXT_WORDS = /attack|campaign|leak|network|systems|servers|computer|data|emails?\b|operation|incident|victims/i;
+const DOCUMENT_CYBER = new WeakMap<object, boolean>();
+
+function documentIsCyber(text: string, key: object): boolean {
+  let known = DOCUMENT_CYBER.get(key);
+  if (known === undefined) {
+    known = CYBER_WORDS.test(text);
+    DOCUMENT_CYBER.set(key, known);
+  }
+  return known;
+}
+const OPERATION_WORD = /^(hack|hacks|hacking|hacked|attack|attacks|cyberattack|cyberattacks|breach|breached|breaches|intrusion|campaign|theft|heist|leak|leaks|espionage|operation|compromise|compromised|ransomware)$/;
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const IRREALIS = new Set([
   "will", "would", "could", "should", "shall", "might", "must", "threatened", "threaten", "threatens", "vowed", "vow",
@@ -35,18 +48,33 @@ export class SentenceView {
   readonly cyber: boolean;
   readonly question: boolean;
   readonly speaker: Mention | undefined;
+  /** The speaker and those named with it ("PwC and BAE said", "researchers at PwC, BAE and the NCSC"). */
+  readonly speakers: readonly Mention[];
   readonly text: string;
+  /** The sentence before was about a cyber operation (for "This is denied by ..."). */
+  readonly afterCyber: boolean;
 
-  constructor(readonly analysis: Analysis, readonly sentence: Sentence, previousSpeaker?: Mention) {
+  constructor(
+    readonly analysis: Analysis,
+    readonly sentence: Sentence,
+    previousSpeaker?: Mention,
+    previousCyber = false,
+    namedSpeakers: readonly Mention[] = [],
+  ) {
     const all = analysis.tokens!;
     this.tokens = all;
     this.mentions = bySentence(analysis.mentions!, sentence.index).filter((m) => m.actor);
     this.dates = bySentence(analysis.dates!, sentence.index);
     this.text = analysis.article.text.slice(sentence.start, sentence.end);
     this.clause = clauses(all, sentence);
-    this.cyber = CYBER_WORDS.test(this.text);
+    this.cyber = CYBER_WORDS.test(this.text) || (CONTEXT_WORDS.test(this.text) && documentIsCyber(analysis.article.text, analysis.article));
     this.question = /\?\s*["”’]?$/.test(this.text);
     this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
+    this.speakers = this.speaker ? conjoined(this, this.speaker) : [];
+    // "the researchers say", "the report states": the sources named before.
+    const definite = this.speaker && this.speaker.actor?.kind === "unspecified" && /^(the|these|those)\b/i.test(this.text.slice(this.speaker.start - sentence.start - 4 < 0 ? 0 : this.speaker.start - sentence.start - 4, this.speaker.end - sentence.start).trim().replace(/^\S*\s(?=the)/, ""));
+    if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
+    this.afterCyber = previousCyber;
   }
 
   get start() { return this.sentence.tokenStart; }
@@ -76,7 +104,12 @@ export class SentenceView {
     while (k > this.start && this.tok(k)!.pos === "ADV") k--;
     if (this.tok(i)?.pos === "VERB" && (this.lower(k) === "and" || this.lower(k) === "but")) {
       for (let j = k - 1; j >= this.start && this.clause[j - this.start] === this.clause[i - this.start]; j--)
-        if (this.tok(j)!.pos === "VERB") return this.subjectBefore(j, accept);
+        if (this.tok(j)!.pos === "VERB" && !/ing$/.test(this.lower(j))) return this.subjectBefore(j, accept);
+    }
+    // ", accusing them of ...": a participle clause shares the sentence's subject.
+    if (/ing$/.test(this.lower(i)) && this.lower(i - 1) === ",") {
+      const first = this.mentions.find((m) => m.tokenEnd <= i && accept(m));
+      if (first) return first;
     }
     const before = this.mentions.filter((m) => m.tokenEnd <= i && accept(m));
     const c = this.clause[i - this.start];
@@ -125,14 +158,29 @@ export class SentenceView {
   /** The date that goes with the trigger at token i: in its clause, a point in time, nearest first. */
   dateFor(i: number, nominal = false) {
     const c = this.clause[i - this.start];
-    const candidates = this.dates.filter((d) => d.role === "point" && this.clause[d.tokenStart - this.start] === c);
+    const points = this.dates.filter((d) => d.role === "point");
+    const candidates = points.filter((d) => this.clause[d.tokenStart - this.start] === c);
     if (nominal) {
       // A noun trigger takes only a date that modifies it ("the March 2018 attack", "attack in July").
       const near = candidates.filter((d) => d.tokenEnd <= i + 1 ? i - d.tokenEnd <= 3 : d.tokenStart - i <= 2);
       return near[0]?.date;
     }
-    candidates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
-    return candidates[0]?.date;
+    // A statement's date is not the date of the operation it is about: "charged ... with hacking X in 2016".
+    // (A weekday after it is still the statement's: "blamed Russia for the attack on its banks on Friday".)
+    const ownDates = candidates.filter((d) => d.tokenStart < i || d.date.precision === "day" || !this.operationBetween(i, d.tokenStart));
+    ownDates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
+    if (ownDates[0]) return ownDates[0].date;
+    // "On Thursday, Microsoft said that ... were behind": the reporting clause's date.
+    if (this.speaker) {
+      const main = points.filter((d) => d.tokenStart < i && this.clause[d.tokenStart - this.start] === this.clause[this.speaker!.tokenStart - this.start]);
+      return main[main.length - 1]?.date;
+    }
+    return undefined;
+  }
+
+  private operationBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (OPERATION_WORD.test(this.tokens[k]!.lower)) return true;
+    return false;
   }
 }
 
@@ -183,6 +231,11 @@ function findSpeaker(v: SentenceView): Mention | undefined {
   const { tokens, start, end } = v;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
+    // "Albania broke off relations ..., saying Tehran had orchestrated": the subject speaks.
+    if ((t.lower === "saying" || t.lower === "alleging" || t.lower === "claiming") && tokens[i - 1]?.text === ",") {
+      const first = v.mentions.find((m) => m.tokenEnd <= i && usable(m) && m.actor!.kind !== "unspecified");
+      if (first) return first;
+    }
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       const m = v.mentions.find((x) => x.tokenStart >= i + 2 && x.tokenStart <= i + 4 && usable(x));
       if (m) return m;
@@ -210,6 +263,24 @@ function findSpeaker(v: SentenceView): Mention | undefined {
     if (/^(researchers|report|analysis|blog|investigators|analysts|experts)$/.test(next) || /(researchers|experts|analysts) (at|from|with)$/.test(prev2)) return m;
   }
   return undefined;
+}
+
+/** Mentions joined to m by commas and "and" ("PwC, BAE Systems and the NCSC"), m included, in text order. */
+export function conjoined(v: SentenceView, m: Mention, accept: (m: Mention) => boolean = usable): Mention[] {
+  // Between two list members: commas, "and", "as well as", an article, and modifiers ("the UK's").
+  const joiner = (a: number, b: number) => {
+    const words: string[] = [];
+    for (let k = a; k < b; k++) if (!v.mentions.some((x) => x.modifier && x.tokenStart <= k && k < x.tokenEnd)) words.push(v.lower(k));
+    return /^(,|and|, and|,and|as well as|, as well as|or|, or)( the)?$/.test(words.join(" ").replace(/ ,/g, ",").replace(/^, /, ", "));
+  };
+  const ms = v.mentions.filter((x) => x.sentence === m.sentence && accept(x));
+  const at = ms.indexOf(m);
+  if (at < 0) return [m];
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && joiner(ms[lo - 1]!.tokenEnd, ms[lo]!.tokenStart)) lo--;
+  while (hi < ms.length - 1 && joiner(ms[hi]!.tokenEnd, ms[hi + 1]!.tokenStart)) hi++;
+  return ms.slice(lo, hi + 1).filter((x) => x.actor!.kind !== "unspecified");
 }
 
 function tokensBetweenHaveVerb(v: SentenceView, a: number, b: number): boolean {

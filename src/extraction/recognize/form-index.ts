@@ -69,7 +69,7 @@ export class FormIndex<T> {
   matchAt(text: string, folded: string, tokens: readonly Token[], i: number, limit: number): FormMatch<T> | undefined {
     if (!this.sorted) this.sort();
     const tok = tokens[i]!;
-    const bucket = this.buckets.get(firstWord(folded.slice(tok.start, tok.end)));
+    const bucket = this.buckets.get(tok.key);
     if (!bucket) return undefined;
     for (const e of bucket) {
       const end = tok.start + e.folded.length;
@@ -84,10 +84,22 @@ export class FormIndex<T> {
   }
 }
 
+/**
+ * Capitals in a form ask for capitals in the text where they mark a word: a short acronym ("US",
+ * "GRU") must match exactly, any other word only needs its initial capital ("HomeLand" ~ "Homeland").
+ */
 function casingFits(form: string, text: string, at: number): boolean {
-  for (let k = 0; k < form.length; k++) {
-    const f = form[k]!;
-    if (f !== f.toLowerCase() && text[at + k] === text[at + k]!.toLowerCase()) return false;
+  let k = 0;
+  for (const word of form.split(/(?<=[\s\-])/)) {
+    const letters = word.replace(/[^A-Za-z]/g, "");
+    const acronym = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
+    for (let c = 0; c < word.length; c++) {
+      const f = word[c]!;
+      const upper = f !== f.toLowerCase();
+      const wordStart = c === 0 || !/[A-Za-z]/.test(word[c - 1]!);
+      if (upper && (acronym || wordStart) && text[at + k + c] === text[at + k + c]!.toLowerCase()) return false;
+    }
+    k += word.length;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "../../domain/index.js";
 import {
-  companies, countries, genericBodies, governmentBodies, organizations, threatGroups,
+  AMBIGUOUS_COUNTRY_FORMS, companies, countries, genericBodies, governmentBodies, leaders, organizations, threatGroups,
   type CountryEntry, type GenericBody, type KnownActor,
 } from "../../knowledge/index.js";
 import { FormIndex } from "./form-index.js";
@@ -31,6 +31,12 @@ const toActor = (k: KnownActor): Actor => ({
   ...(k.country ? { country: k.country } : {}),
 });
 
+/** "FANCY BEAR" → "Fancy Bear"; undefined for short acronyms ("GRU", "APT"), which keep their case. */
+function titleCaseOfCaps(form: string): string | undefined {
+  if (!/^[A-Z][A-Z ]+$/.test(form) || form.replace(/ /g, "").length <= 5) return undefined;
+  return form.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 let cached: Lexicon | undefined;
 let extraActors: readonly KnownActor[] = [];
 
@@ -46,18 +52,22 @@ export function lexicon(): Lexicon {
   const heads = new FormIndex<HeadEntry>();
   const bodyByCountryForm = new Map<string, Actor>();
   // Order matters only between equal forms: the index keeps all, and the first added wins a tie.
-  const known: KnownActor[] = [...governmentBodies, ...organizations, ...companies, ...threatGroups, ...extraActors];
+  const known: KnownActor[] = [...governmentBodies, ...leaders, ...organizations, ...companies, ...threatGroups, ...extraActors];
   for (const k of known) {
     const actor = toActor(k);
     // A group whose own name is a common word ("Cobalt") is found by its other names only.
     const forms = "ambiguousName" in k && k.ambiguousName ? k.aliases : [k.name, ...k.aliases];
     for (const form of forms) {
       names.add(form, { type: "actor", actor });
+      // Vendors write names in capitals ("FANCY BEAR", "STRONTIUM"); news writes them in title case.
+      const title = titleCaseOfCaps(form);
+      if (title) names.add(title, { type: "actor", actor });
       if (k.kind === "government" && k.country) bodyByCountryForm.set(`${k.country}|${form.toLowerCase()}`, actor);
     }
   }
   for (const c of countries) {
-    for (const form of [c.name, ...c.names, ...c.capitals]) names.add(form, { type: "country", country: c });
+    // "Georgia", "Jordan", "Chad" name states and much else; the demonyms still carry the country.
+    for (const form of [c.name, ...c.names, ...c.capitals]) if (!AMBIGUOUS_COUNTRY_FORMS.has(form)) names.add(form, { type: "country", country: c });
     for (const seat of c.seats) {
       names.add(seat, { type: "country", country: c });
       names.add(`the ${seat}`, { type: "country", country: c });

@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../domain/index.js";
 import type { Token } from "../analysis.js";
+import { isCommonWord } from "../nlp.js";
 
 const MONTHS_AND_DAYS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -50,8 +51,13 @@ export function properNameEnd(tokens: readonly Token[], i: number, limit: number
     const t = tokens[j]!;
     if (isName(t)) j++;
     else if (CONNECTORS.has(t.lower) && j + 1 < limit && isName(tokens[j + 1]!) && t.lower !== "and") j++;
+    // "High-Tech Bridge": a hyphen with no space around it joins a name.
+    else if (t.text === "-" && j + 1 < limit && t.start === tokens[j - 1]!.end && tokens[j + 1]!.start === t.end && isName(tokens[j + 1]!)) j++;
     else break;
   }
+  // A lone capitalized ordinary word opening a sentence or quote ("Forensic analysis", "Late Friday").
+  const opener = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /^["“'‘(:—–-]$/.test(tokens[i - 1]!.text);
+  if (j === i + 1 && opener && isCommonWord(first.lower)) return undefined;
   return j;
 }
 

@@ -30,14 +30,15 @@ function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName):
   if (actorKey(a) === actorKey(b)) return a;
   if (!a.country || a.country !== b.country) return undefined;
   const [state, body] = a.kind === "state" ? [a, b] : b.kind === "state" ? [b, a] : [undefined, undefined];
-  if (!state || !body || body.kind === "state" || body.kind === "person") return undefined;
+  if (!state || !body || body.kind !== "government") return undefined;
   return SPEAKING_ROLES.has(role) ? state : body;
 }
 
+/** The date covering every mention's date; when none does (different years), the first mention's. */
 function coverAll(dates: readonly EventDate[]): EventDate | undefined {
   let d = dates[0];
   for (const x of dates.slice(1)) d = d && coverDates(d, x);
-  return d;
+  return d ?? dates[0];
 }
 
 function absorb(into: Group, from: Group, roles: Roles): void {

@@ -21,9 +21,13 @@ export const detectEvents: Stage = {
     required(a, "dates", "detect-events");
     const candidates: EventCandidate[] = [];
     let speaker: Mention | undefined;
+    let cyber = false;
+    let named: readonly Mention[] = [];
     for (const s of sentences) {
-      const v = new SentenceView(a, s, speaker);
+      const v: SentenceView = new SentenceView(a, s, speaker, cyber, named);
       speaker = v.speaker;
+      cyber = v.cyber;
+      if (v.speakers.length && v.speakers.every((m) => m.actor?.kind !== "unspecified")) named = v.speakers;
       for (const detect of DETECTORS) candidates.push(...detect(v));
     }
     return { candidates };

@@ -48,3 +48,12 @@ test("without a publication date nothing is resolved", () => {
   const a = runStages([segment, findDates], { article: { id: "t", text: "It happened on Saturday." } });
   assert.deepEqual(a.dates, []);
 });
+
+test("'that December' takes the year last written; 'the same day' the day last given", () => {
+  const d = datesIn("In October 2016 officials spoke, and that December the envoys left. Talks ended on Friday. Britain agreed on the same day.");
+  assert.deepEqual(d.map((x) => x.value), ["2016-10", "2016-12", "2022-09-09", "2022-09-09"]);
+});
+
+test("a span of years dates no single event", () => {
+  assert.deepEqual(datesIn("They hacked firms between 2011 and 2018.").map((x) => x.role), ["since", "until"]);
+});

@@ -51,6 +51,33 @@ export function resolveDate(result: chrono.ParsedResult, published: Date): Event
 const DATE_HINT =
   /\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may \d|may,|in may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|ago|last (month|year|spring|summer|autumn|fall|winter)|this (month|year)|earlier this|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
+const DATE_HINTS = new RegExp(DATE_HINT.source, "gi");
+
+/**
+ * chrono over short windows around words that can start a date, not whole sentences: the same
+ * results at a fraction of the cost, since chrono's time grows with the text it scans.
+ */
+function parseNearHints(text: string, published: Date): { r: chrono.ParsedResult; offset: number }[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(DATE_HINTS)) {
+    const a = Math.max(0, m.index! - 30);
+    const b = Math.min(text.length, m.index! + m[0].length + 40);
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const out: { r: chrono.ParsedResult; offset: number }[] = [];
+  for (const [a, b] of windows) {
+    // Widen to word boundaries so a window never starts or ends inside a word.
+    let x = a;
+    while (x > 0 && /\w/.test(text[x - 1]!)) x--;
+    let y = b;
+    while (y < text.length && /\w/.test(text[y]!)) y++;
+    for (const r of chrono.en.parse(text.slice(x, y), { instant: published, timezone: "UTC" }, { forwardDate: false })) out.push({ r, offset: x });
+  }
+  return out;
+}
+
 const YEAR_RE = /\b(since|from|until|through|in|during|of|by)?\s*((?:19[89]|20[0-4])\d)\b(?!\s*(?:%|percent|people|users|members|-\d))/gi;
 
 function roleOf(prefix: string | undefined): DateRole {
@@ -83,32 +110,56 @@ export const findDates: Stage = {
     const published = a.published;
     const text = a.article.text;
     const dates: DateMention[] = [];
+    // Explicit years and days seen so far, for "that December" and "on the same day".
+    let lastYear: number | undefined;
+    let lastDay: DateMention | undefined;
     for (const s of sentences) {
       const sText = text.slice(s.start, s.end);
       const taken: [number, number][] = [];
+      const push = (start: number, end: number, date: EventDate, role: DateRole) => {
+        const [ts, te] = tokenRange(tokens, s, start, end);
+        const d: DateMention = { start, end, tokenStart: ts, tokenEnd: te, sentence: s.index, date, role };
+        dates.push(d);
+        return d;
+      };
+      // "between 2011 and 2018": a period, dating no single event.
+      for (const m of sText.matchAll(/\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/gi)) {
+        const a0 = s.start + m.index! + m[0].indexOf(m[1]!);
+        const b0 = s.start + m.index! + m[0].lastIndexOf(m[2]!);
+        push(a0, a0 + 4, makeDate(Number(m[1]), undefined, undefined, "year"), "since");
+        push(b0, b0 + 4, makeDate(Number(m[2]), undefined, undefined, "year"), "until");
+        taken.push([a0, b0 + 4]);
+      }
+      for (const m of sText.matchAll(/\b(?:on\s+)?the same day\b/gi)) {
+        if (!lastDay) continue;
+        const start = s.start + m.index!;
+        push(start, start + m[0].length, lastDay.date, "point");
+        taken.push([start, start + m[0].length]);
+      }
       // chrono is the slowest step: skip sentences with no word that could start a date.
-      const results = DATE_HINT.test(sText) ? chrono.en.parse(sText, { instant: published, timezone: "UTC" }, { forwardDate: false }) : [];
-      for (const r of results) {
-        const date = resolveDate(r, published);
-        const start = s.start + r.index;
+      for (const { r, offset } of parseNearHints(sText, published)) {
+        const start = s.start + offset + r.index;
         const end = start + r.text.length;
+        if (taken.some(([x, y]) => start < y && x < end)) continue;
+        let date = resolveDate(r, published);
         taken.push([start, end]);
         if (!date) continue;
-        const before = sText.slice(Math.max(0, r.index - 7), r.index);
+        const before = sText.slice(Math.max(0, offset + r.index - 12), offset + r.index);
+        // "that December", "the same month": the year last written out, not the publication year.
+        if (/\b(that|the same|the following|later that)\s+$/i.test(before) && !r.start.isCertain("year") && lastYear !== undefined && date.precision !== "year")
+          date = { ...date, value: `${lastYear}${date.value.slice(4)}` };
         const role = roleOf(/\b(since|from|until|through|by)\s+$/i.exec(before)?.[1]);
-        const [ts, te] = tokenRange(tokens, s, start, end);
-        dates.push({ start, end, tokenStart: ts, tokenEnd: te, sentence: s.index, date, role });
+        const d = push(start, end, date, role);
+        if (r.start.isCertain("year")) lastYear = r.start.get("year")!;
+        if (date.precision === "day") lastDay = d;
       }
       for (const m of sText.matchAll(YEAR_RE)) {
         const yearAt = s.start + m.index! + m[0].length - m[2]!.length;
         const end = yearAt + m[2]!.length;
         if (taken.some(([x, y]) => yearAt < y && x < end)) continue;
         if (Number(m[2]) > published.getUTCFullYear()) continue;
-        const [ts, te] = tokenRange(tokens, s, yearAt, end);
-        dates.push({
-          start: yearAt, end, tokenStart: ts, tokenEnd: te, sentence: s.index,
-          date: makeDate(Number(m[2]), undefined, undefined, "year"), role: roleOf(m[1]),
-        });
+        push(yearAt, end, makeDate(Number(m[2]), undefined, undefined, "year"), roleOf(m[1]));
+        lastYear = Number(m[2]);
       }
     }
     dates.sort((x, y) => x.start - y.start);

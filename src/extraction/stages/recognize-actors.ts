@@ -13,7 +13,11 @@ const UNSPECIFIED_HEADS = new Set([
   "cybersecurity experts", "cybersecurity researchers", "cybersecurity firms", "security companies", "reports",
 ]);
 const PRONOUNS = new Set(["it", "its", "they", "their", "them", "he", "his", "him", "she", "her"]);
-const DESCRIPTOR_NOUNS = new Set(["nation", "country", "state", "ally", "neighbour", "neighbor", "republic", "kingdom", "government", "regime"]);
+const DESCRIPTOR_NOUNS = new Set([
+  "nation", "country", "state", "ally", "neighbour", "neighbor", "republic", "kingdom", "government", "regime",
+  // group descriptors, bound to the group last named: "the group", "the hackers"
+  "group", "hackers", "gang", "attackers", "crew", "collective", "apt", "actors", "actor",
+]);
 const DESCRIPTOR_DETERMINERS = new Set(["the", "its", "their", "this", "that"]);
 
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
@@ -46,10 +50,24 @@ function mention(ctx: Ctx, i: number, j: number, source: Mention["source"], acto
   };
 }
 
-/** A title's person name right after it ("spokesperson Nasser Kanaani"), as [end, name]. */
-function nameAfter(ctx: Ctx, j: number): [number, string] | undefined {
+/**
+ * A title's person name right after it ("spokesperson Nasser Kanaani", "spokesman, Nasser Kanaani,"),
+ * as [end, name], with the known official when the name is in the gazetteer ("Prime Minister Edi Rama").
+ */
+function nameAfter(ctx: Ctx, j: number): [number, string, Actor?] | undefined {
+  // An appositive name: "spokesman, Nasser Kanaani, said"
+  if (ctx.tokens[j]?.text === "," && j + 1 < ctx.limit) {
+    const inner = nameAfter(ctx, j + 1);
+    if (inner && ctx.tokens[inner[0]]?.text === ",") return inner;
+    return undefined;
+  }
+  const known = ctx.lex.names.matchAt(ctx.text, ctx.folded, ctx.tokens, j, ctx.limit);
+  if (known) {
+    if (known.value.type !== "actor" || known.value.actor.kind !== "government" || !/\s/.test(known.value.actor.name)) return undefined;
+    return [known.tokenEnd, known.value.actor.name, known.value.actor];
+  }
   const end = properNameEnd(ctx.tokens, j, ctx.limit);
-  if (end === undefined || ctx.lex.names.matchAt(ctx.text, ctx.folded, ctx.tokens, j, ctx.limit)) return undefined;
+  if (end === undefined || end - j > 4) return undefined;
   return [end, surface(ctx, j, end)];
 }
 
@@ -65,10 +83,11 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
   if (body.title) {
     const named = nameAfter(ctx, headEnd);
     const officeName = country ? `${demonymOf(country)} ${titleCase(body.label)}` : titleCase(body.label);
+    const knownCountry = named?.[2]?.country;
     const actor: Actor = {
       name: named ? named[1] : officeName,
       kind: "government",
-      ...(country ? { country: country.code } : {}),
+      ...(country ? { country: country.code } : knownCountry ? { country: knownCountry } : {}),
       aliases: [label],
     };
     return mention(ctx, i, named ? named[0] : headEnd, "official", actor);
@@ -92,6 +111,16 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   if (name) {
     let j = name.tokenEnd;
     if (name.value.type === "actor") {
+      const body = name.value.actor;
+      // "Foreign Office minister Lord Ahmad", "FBI Director Christopher Wray": an official of that body.
+      const title = body.kind === "government" && j < limit ? lex.heads.matchAt(text, folded, tokens, j, limit) : undefined;
+      if (title && title.value.type === "body" && title.value.body.title) {
+        const named = nameAfter(ctx, title.tokenEnd);
+        if (named) {
+          const actor: Actor = { name: named[1], kind: "government", ...(body.country ? { country: body.country } : {}), aliases: [surface(ctx, i, title.tokenEnd)] };
+          return mention(ctx, i, named[0], "official", actor);
+        }
+      }
       const possessive = j < limit && POSSESSIVE.has(tokens[j]!.lower);
       return mention(ctx, i, possessive ? j + 1 : j, "gazetteer", name.value.actor);
     }
@@ -103,7 +132,11 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
       if (m) return m;
     }
     if (name.value.type === "demonym") return mention(ctx, i, name.tokenEnd, "demonym", stateActor(country), { modifier: true });
-    return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] });
+    // "U.S. defense industry", "China-based": a country name used as a modifier is no actor on its own.
+    const next = tokens[name.tokenEnd];
+    const asModifier = j === name.tokenEnd && !!next && name.tokenEnd < limit &&
+      (next.text === "-" || ((next.pos === "NOUN" || next.pos === "ADJ") && !/^(on|in|at)$/.test(next.lower)));
+    return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] }, asModifier ? { modifier: true } : {});
   }
   const head = lex.heads.matchAt(text, folded, tokens, i, limit);
   if (head) {
@@ -128,7 +161,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     let namesState = false;
     while (j < limit && j < i + 4 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "NOUN") && !DESCRIPTOR_NOUNS.has(tokens[j]!.lower)) {
       const inner = lex.names.matchAt(text, folded, tokens, j, limit);
-      if (inner && inner.value.type !== "actor") namesState = true;
+      // "the Lazarus Group" is a name, not "the group"; only an alliance may sit inside ("its NATO ally").
+      if (inner && (inner.value.type !== "actor" || inner.value.actor.kind !== "organization")) namesState = true;
       j++;
     }
     if (!namesState && j < limit && DESCRIPTOR_NOUNS.has(tokens[j]!.lower) && !(tokens[j + 1] && /^(of|police|media|department|secretary|sponsored|backed)$/.test(tokens[j + 1]!.lower))) {

@@ -49,18 +49,33 @@ function resolvePronoun(mentions: readonly Mention[], index: number, tokens: rea
   const m = mentions[index]!;
   const word = tokens[m.tokenStart]!.lower;
   const human = HUMAN.has(word);
+  const plural = /^(they|them|their)$/.test(word);
+  // "they" may be people or organizations; "it" is not a person, "he" and "she" are.
   const fits = (x: Mention) =>
     !!x.actor && x.actor.kind !== "unspecified" && !x.modifier &&
-    (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official");
+    (plural || (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official"));
   const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence && fits(x));
-  if (m.possessive || inSentence.length) {
-    const recent = inSentence[inSentence.length - 1];
-    if (recent) return recent.actor;
-  }
+  // A possessive ("its embassy") refers to the nearest fitting actor; a subject pronoun after
+  // "that" or "and" ("said that they had expelled") to the subject of the sentence.
+  const recent = m.possessive ? inSentence[inSentence.length - 1] : inSentence[0];
+  if (recent) return recent.actor;
   for (const group of earlierSentences(mentions, index, m.sentence)) {
     if (group[0]?.sentence === m.sentence) continue;
     const first = group.find(fits);
     if (first) return first.actor;
+  }
+  return undefined;
+}
+
+const GROUP_NOUNS = new Set(["group", "hackers", "gang", "attackers", "crew", "collective", "apt", "actors", "actor"]);
+
+/** "the group", "the hackers": the threat group named last, within a few sentences. */
+function resolveGroup(mentions: readonly Mention[], index: number): Actor | undefined {
+  const m = mentions[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.sentence < m.sentence - 5) break;
+    if (x.actor?.kind === "group" && !x.modifier && x.source !== "descriptor") return x.actor;
   }
   return undefined;
 }
@@ -73,7 +88,8 @@ function resolveSurname(mentions: readonly Mention[], index: number): Actor | un
     const a = mentions[k]!.actor;
     if (!a || (a.kind !== "person" && mentions[k]!.source !== "official")) continue;
     const parts = a.name.split(/\s+/);
-    if (parts.length > 1 && parts[parts.length - 1] === m.text) return a;
+    // Surname last ("Kanaani"), or first as in Korean and Chinese names ("Park" for Park Jin Hyok).
+    if (parts.length > 1 && (parts[parts.length - 1] === m.text || parts[0] === m.text)) return a;
   }
   return undefined;
 }
@@ -98,7 +114,8 @@ export const resolveReferences: Stage = {
     const mentions = required(a, "mentions", "resolve-references").map((m) => ({ ...m }));
     mentions.forEach((m, i) => {
       if (m.source === "descriptor" && !m.actor) {
-        const actor = resolveDescriptor(mentions, i, tokens);
+        const head = tokens[m.tokenEnd - 1]!.lower === "'s" || tokens[m.tokenEnd - 1]!.lower === "’s" ? tokens[m.tokenEnd - 2]! : tokens[m.tokenEnd - 1]!;
+        const actor = GROUP_NOUNS.has(head.lower) ? resolveGroup(mentions, i) : resolveDescriptor(mentions, i, tokens);
         if (actor) m.actor = { ...actor, aliases: [...(actor.aliases ?? []), m.text] };
       } else if (m.source === "pronoun") {
         const actor = resolvePronoun(mentions, i, tokens);
@@ -106,6 +123,10 @@ export const resolveReferences: Stage = {
       } else if (m.source === "name") {
         const actor = resolveSurname(mentions, i);
         if (actor) m.actor = actor;
+      } else if (m.source === "official" && m.actor && !m.actor.country) {
+        // "Foreign Minister Urmas Paet": the title speaks for the state the article is about.
+        const state = resolveDescriptor(mentions, i, tokens);
+        if (state?.country) m.actor = { ...m.actor, country: state.country };
       } else if (m.source === "body" && !m.actor) {
         // "the country's state police": the possessor right before gives the country.
         const prev = mentions[i - 1];
@@ -114,6 +135,11 @@ export const resolveReferences: Stage = {
         if (owner) owner.modifier = true;
         if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
       }
+    });
+    // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (m.possessive && next && next.tokenStart === m.tokenEnd && m.actor?.country && next.actor?.country === m.actor.country) m.modifier = true;
     });
     return { mentions };
   },

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../analysis.js";
 import { wink } from "../nlp.js";
+import { firstWord, foldText } from "../recognize/form-index.js";
 import type { Stage } from "../stage.js";
 
 /**
@@ -41,6 +42,7 @@ export const segment: Stage = {
             text: word,
             lower: word.toLowerCase(),
             lemma: (lemmas[i] ?? word).toLowerCase(),
+            key: firstWord(foldText(word)),
             pos: pos[i] ?? "X",
             start: pStart + at,
             end: pStart + cursor,
