@@ -18,7 +18,7 @@ async function timeMs(runs: number, call: () => Promise<unknown>): Promise<numbe
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-/** The incident with most sources and the actor in most events: the heaviest dossier and profile. */
+/** The incident with most sources and the state in most events: the heaviest dossier and profile. */
 async function busiest(store: Store): Promise<{ incident?: string; actor?: string }> {
   const incidents = await store.listIncidents({ limit: 100_000 });
   const incident = incidents.sort((a, b) => b.sources.length - a.sources.length || b.attackEvents - a.attackEvents)[0]?.id;
@@ -26,8 +26,8 @@ async function busiest(store: Store): Promise<{ incident?: string; actor?: strin
   for (const x of await store.allExtractions())
     for (const e of x.events)
       for (const role of ROLE_NAMES) {
-        const name = e[role]?.name;
-        if (name && name !== "unspecified") counts.set(name, (counts.get(name) ?? 0) + 1);
+        const actor = e[role];
+        if (actor?.kind === "state") counts.set(actor.name, (counts.get(actor.name) ?? 0) + 1);
       }
   const actor = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { ...(incident ? { incident } : {}), ...(actor ? { actor } : {}) };
