@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { articleSchema, type Article } from "../domain/index.js";
 import { analyse } from "../extraction/extract.js";
+import { runIngestBench } from "./ingest-bench.js";
 
 /**
  * Extraction throughput, single process, over the CASIE development articles:
- * documents/s and tokens/s after a warm-up document (model loading is reported apart).
+ * documents/s and tokens/s after a warm-up document (model loading is reported apart); then ingest
+ * throughput into SQLite and query times on the result (ingest-bench.ts).
  */
 const corpus = process.argv[2] ?? join(process.cwd(), "..", "shared", "corpus", "casie-dev", "documents.jsonl");
 if (!existsSync(corpus)) {
@@ -34,3 +36,5 @@ for (const a of articles) {
 const seconds = (performance.now() - t1) / 1000;
 console.log(`extraction: ${articles.length} documents, ${tokens} tokens, ${events} events in ${seconds.toFixed(2)} s (model load ${loadMs.toFixed(0)} ms)`);
 console.log(`extraction: ${(articles.length / seconds).toFixed(0)} documents/s, ${(tokens / seconds).toFixed(0)} tokens/s (single process)`);
+
+await runIngestBench(corpus);

@@ -1,14 +1,18 @@
 import { Command } from "commander";
+import { CliError } from "./cli-error.js";
 import { evalCommand } from "./eval-command.js";
 import { exportCommand } from "./export-command.js";
 import { extractCommand } from "./extract-command.js";
+import { ingestCommand } from "./ingest-command.js";
 import { knowledgeCommand } from "./knowledge-command.js";
+import { queryCommands } from "./query-commands.js";
 import { InputError } from "./read-articles.js";
+import { reextractCommand } from "./reextract-command.js";
 import { serveCommand } from "./serve-command.js";
 
 /** The composition root: every command is wired here and nowhere else. */
 export function program(): Command {
-  return new Command("attrib")
+  const root = new Command("attrib")
     .description("Attrib: sourced records of state-linked cyberattacks, attributions, denials and responses")
     .version("0.1.0")
     .showHelpAfterError()
@@ -16,7 +20,11 @@ export function program(): Command {
     .addCommand(evalCommand())
     .addCommand(exportCommand())
     .addCommand(knowledgeCommand())
-    .addCommand(serveCommand());
+    .addCommand(serveCommand())
+    .addCommand(ingestCommand())
+    .addCommand(reextractCommand());
+  for (const command of queryCommands()) root.addCommand(command);
+  return root;
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -30,6 +38,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (e) {
     const msg = e instanceof InputError ? e.message : (e as Error).message;
     process.stderr.write(`attrib: ${msg}\n`);
-    process.exitCode = 2;
+    // 1: the command ran and the answer is "not found" or some input failed; 2: usage or environment.
+    process.exitCode = e instanceof CliError ? e.exitCode : 2;
   }
 }

@@ -7,10 +7,10 @@ import { insertEvent, machineEventId, reviewEventId, writeRolesAndSpans } from "
 import { importedGroupSchema, type ImportedGroup } from "../domain/index.js";
 import { importGroupsIn, listImportedGroups, removeImportedGroups } from "./imported-groups.js";
 import * as queries from "./queries.js";
-import { relink, relinkIn, visibleEvents } from "./relink.js";
+import { markRelinkPending, relink, relinkIn, relinkPending, visibleEvents } from "./relink.js";
 import type { Database } from "./schema.js";
 import {
-  REVIEW_STATUSES, StoreError, type DocumentWithEvents, type EventFilter, type EventReview, type PutResult, type SaveOptions,
+  REVIEW_STATUSES, StoreError, type DocumentRef, type DocumentWithEvents, type EventFilter, type EventReview, type PutResult, type SaveOptions,
   type SaveResult, type SearchHit, type Store, type StoredDocument, type StoredEvent,
 } from "./store.js";
 
@@ -62,12 +62,32 @@ export class KyselyStore implements Store {
         written++;
       }
       if (options.relink !== false) await relinkIn(trx);
+      else await markRelinkPending(trx); // committed with the document, so a killed bulk load is noticed
       return { ...put, written, kept: keptCount };
     });
   }
 
   relink(): Promise<void> {
     return relink(this.db);
+  }
+
+  needsRelink(): Promise<boolean> {
+    return relinkPending(this.db);
+  }
+
+  async listDocuments(): Promise<DocumentRef[]> {
+    const rows = await this.db
+      .selectFrom("documents")
+      .select(["id", "title", "language", "extraction_version"])
+      .where("superseded_by", "is", null)
+      .orderBy("id")
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      ...(r.title !== null ? { title: r.title } : {}),
+      ...(r.language !== null ? { language: r.language } : {}),
+      ...(r.extraction_version !== null ? { extractionVersion: r.extraction_version } : {}),
+    }));
   }
 
   async hasDocumentHash(hash: string): Promise<boolean> {

@@ -50,6 +50,21 @@ async function loadLinkEvents(db: Kysely<Database>): Promise<LinkEvent[]> {
   return [...byId.values()];
 }
 
+const PENDING = "relink_pending";
+
+/** Records, inside a write transaction, that the groupings no longer cover every stored event. */
+export async function markRelinkPending(trx: Kysely<Database>): Promise<void> {
+  await trx
+    .insertInto("store_meta")
+    .values({ key: PENDING, value: "1" })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+}
+
+export async function relinkPending(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom("store_meta").select("key").where("key", "=", PENDING).executeTakeFirst()) !== undefined;
+}
+
 /** Replaces all incidents and claims by a fresh grouping of the visible events, in one transaction. */
 export function relink(db: Kysely<Database>): Promise<void> {
   return db.transaction().execute(relinkIn);
@@ -65,6 +80,7 @@ export async function relinkIn(trx: Kysely<Database>): Promise<void> {
     .onConflict((oc) => oc.column("key").doUpdateSet({ value: now }))
     .execute();
   const { incidents, claims } = linkEvents(await loadLinkEvents(trx));
+  await trx.deleteFrom("store_meta").where("key", "=", PENDING).execute();
   await trx.deleteFrom("claim_events").execute();
   await trx.deleteFrom("claims").execute();
   await trx.deleteFrom("incident_events").execute();

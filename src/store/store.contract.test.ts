@@ -130,6 +130,24 @@ for (const h of harnesses) {
       assert.deepEqual(dyad.timeline.map((e) => e.type).sort(), ["attribution", "attribution", "diplomatic"]);
     });
 
+    it("remembers a bulk write that was not relinked, until relink() runs", async () => {
+      const store = await h.open();
+      assert.equal(await store.needsRelink(), false);
+      await store.saveExtraction(articleA, extractionOf(articleA, eventsA()), { relink: false, extractionVersion: "t1" });
+      await store.saveExtraction(articleB, extractionOf(articleB, eventsB()), { relink: false });
+      assert.equal(await store.needsRelink(), true);
+      assert.equal((await store.stats()).incidents, 0, "not grouped yet");
+      await store.relink();
+      assert.equal(await store.needsRelink(), false);
+      assert.equal((await store.stats()).incidents, 1);
+      await store.saveExtraction(articleA, extractionOf(articleA, eventsA()));
+      assert.equal(await store.needsRelink(), false, "a write that relinks leaves nothing pending");
+      assert.deepEqual(
+        (await store.listDocuments()).map((d) => [d.id, d.extractionVersion ?? "-"]),
+        [[articleA.id, "t1"], [articleB.id, "-"]].sort((x, y) => x[0]!.localeCompare(y[0]!)),
+      );
+    });
+
     it("keeps reviewed and hand-added events when a document is re-extracted", async () => {
       const store = await h.open();
       await store.saveExtraction(articleA, extractionOf(articleA, eventsA()));

@@ -12,8 +12,12 @@ export interface Store {
   saveExtraction(article: Article, extraction: Extraction, options?: SaveOptions): Promise<SaveResult>;
   /** Regroups events into incidents and claims (done after each write unless `relink: false`). */
   relink(): Promise<void>;
+  /** True when a write with `relink: false` committed after the last relink (e.g. a bulk load was killed). */
+  needsRelink(): Promise<boolean>;
   hasDocumentHash(hash: string): Promise<boolean>;
   getDocument(id: string): Promise<DocumentWithEvents | undefined>;
+  /** Current documents (not superseded), without text, in id order: what re-extraction walks. */
+  listDocuments(): Promise<DocumentRef[]>;
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   /** Sets the review status; a patch replaces the given fields (roles, date, ...) of the event. */
   reviewEvent(id: string, review: EventReview): Promise<StoredEvent>;
@@ -77,6 +81,13 @@ export interface StoredDocument extends Article {
   supersededBy?: string;
   extractionVersion?: string;
   ingestedAt: string;
+}
+
+export interface DocumentRef {
+  id: string;
+  title?: string;
+  language?: string;
+  extractionVersion?: string;
 }
 
 export interface StoredEvent extends CyberEvent {
