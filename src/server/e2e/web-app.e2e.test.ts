@@ -114,7 +114,10 @@ test("the evidence of the Albania → Iran attribution is highlighted in its sou
   await page.locator(`.timeline-item[data-event-id="${claim.id}"] a.source-link`).first().click();
   await page.locator("mark.evidence.focus").first().waitFor();
   const highlighted = (await page.locator("mark.evidence.focus").allTextContents()).join("");
-  assert.equal(highlighted.replace(/\s+/g, " ").trim(), claim.quote.replace(/\s+/g, " ").trim(), "the highlighted text is the evidence sentence");
+  // An event can rest on several sentences; the one the dossier quotes must be among those highlighted.
+  const quote = claim.quote.replace(/\s+/g, " ").trim();
+  assert.ok(quote.length > 0, "the dossier quotes the evidence");
+  assert.ok(highlighted.replace(/\s+/g, " ").includes(quote), `the highlighted text holds the evidence sentence: ${highlighted}`);
   assert.ok(await page.locator("mark.evidence.focus").first().isVisible());
   await screenshot(page, "04-reader-evidence");
 });
