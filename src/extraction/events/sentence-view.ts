@@ -11,6 +11,9 @@ const CYBER_WORDS =
 const CONTEXT_WORDS = /attack|campaign|leak|network|systems|servers|computer|data|emails?\b|operation|incident|victims/i;
 const DOCUMENT_CYBER = new WeakMap<object, boolean>();
 
+/** Whether a text names a cyber operation in so many words. */
+export const isCyberText = (text: string) => CYBER_WORDS.test(text);
+
 function documentIsCyber(text: string, key: object): boolean {
   let known = DOCUMENT_CYBER.get(key);
   if (known === undefined) {

@@ -4,7 +4,7 @@ import { detectAttributions } from "../events/attribution-detector.js";
 import type { Detector } from "../events/candidate.js";
 import { detectDenials } from "../events/denial-detector.js";
 import { detectCondemnations, detectDiplomatic, detectLegal, detectSanctions } from "../events/response-detectors.js";
-import { SentenceView } from "../events/sentence-view.js";
+import { isCyberText, SentenceView } from "../events/sentence-view.js";
 import type { Stage } from "../stage.js";
 
 /** The detectors, one per event family; each reads a sentence and proposes candidates. */
@@ -23,7 +23,16 @@ export const detectEvents: Stage = {
     let speaker: Mention | undefined;
     let cyber = false;
     let named: readonly Mention[] = [];
+    const withActors = new Set(a.mentions!.filter((m) => m.actor && !m.modifier).map((m) => m.sentence));
+    const text = a.article.text;
     for (const s of sentences) {
+      // Every event has an actor in a role: a sentence naming none asserts nothing, unless it is a
+      // quote whose speaker the sentence before named.
+      if (!withActors.has(s.index) && !(speaker && /^\s*["“]/.test(text.slice(s.start, s.end)))) {
+        speaker = undefined;
+        cyber = isCyberText(text.slice(s.start, s.end));
+        continue;
+      }
       const v: SentenceView = new SentenceView(a, s, speaker, cyber, named);
       speaker = v.speaker;
       cyber = v.cyber;

@@ -122,6 +122,8 @@ export const findDates: Stage = {
     const text = a.article.text;
     const dates: DateMention[] = [];
     // Explicit years and days seen so far, for "that December" and "on the same day".
+    // Run after actor recognition, only sentences naming an actor are parsed; run alone, all are.
+    const withActors = a.mentions ? new Set(a.mentions.filter((m) => m.actor).map((m) => m.sentence)) : undefined;
     let lastYear: number | undefined;
     let lastDay: DateMention | undefined;
     for (const s of sentences) {
@@ -148,7 +150,8 @@ export const findDates: Stage = {
         taken.push([start, start + m[0].length]);
       }
       // chrono is the slowest step: skip sentences with no word that could start a date.
-      for (const { r, offset } of parseNearHints(sText, published)) {
+      // Dates only matter where an event can be, i.e. where an actor is named; chrono is skipped elsewhere.
+      for (const { r, offset } of !withActors || withActors.has(s.index) ? parseNearHints(sText, published) : []) {
         const start = s.start + offset + r.index;
         const end = start + r.text.length;
         if (taken.some(([x, y]) => start < y && x < end)) continue;
