@@ -81,17 +81,19 @@ function resolveGroup(mentions: readonly Mention[], index: number): Actor | unde
 }
 
 /** A bare surname ("Kanaani said") naming a person or official introduced earlier in full. */
-function resolveSurname(mentions: readonly Mention[], index: number): Actor | undefined {
+function resolveSurname(mentions: readonly Mention[], index: number, people: ReadonlyMap<string, Actor>): Actor | undefined {
   const m = mentions[index]!;
-  if (m.text.includes(" ")) return undefined;
-  for (let k = index - 1; k >= 0; k--) {
-    const a = mentions[k]!.actor;
-    if (!a || (a.kind !== "person" && mentions[k]!.source !== "official")) continue;
-    const parts = a.name.split(/\s+/);
-    // Surname last ("Kanaani"), or first as in Korean and Chinese names ("Park" for Park Jin Hyok).
-    if (parts.length > 1 && (parts[parts.length - 1] === m.text || parts[0] === m.text)) return a;
-  }
-  return undefined;
+  return m.text.includes(" ") ? undefined : people.get(m.text);
+}
+
+/** Remembers a person or official by surname ("Kanaani"), and by the first name part as in Korean names ("Park"). */
+function rememberPerson(m: Mention, people: Map<string, Actor>): void {
+  const a = m.actor;
+  if (!a || (a.kind !== "person" && m.source !== "official")) return;
+  const parts = a.name.split(/\s+/);
+  if (parts.length < 2) return;
+  people.set(parts[parts.length - 1]!, a);
+  if (!people.has(parts[0]!)) people.set(parts[0]!, a);
 }
 
 function bodyActor(country: string, label: string, surface: string): Actor {
@@ -112,7 +114,9 @@ export const resolveReferences: Stage = {
   run(a) {
     const tokens = required(a, "tokens", "resolve-references");
     const mentions = required(a, "mentions", "resolve-references").map((m) => ({ ...m }));
+    const people = new Map<string, Actor>();
     mentions.forEach((m, i) => {
+      rememberPerson(m, people);
       if (m.source === "descriptor" && !m.actor) {
         const head = tokens[m.tokenEnd - 1]!.lower === "'s" || tokens[m.tokenEnd - 1]!.lower === "’s" ? tokens[m.tokenEnd - 2]! : tokens[m.tokenEnd - 1]!;
         const actor = GROUP_NOUNS.has(head.lower) ? resolveGroup(mentions, i) : resolveDescriptor(mentions, i, tokens);
@@ -121,7 +125,7 @@ export const resolveReferences: Stage = {
         const actor = resolvePronoun(mentions, i, tokens);
         if (actor) m.actor = actor;
       } else if (m.source === "name") {
-        const actor = resolveSurname(mentions, i);
+        const actor = resolveSurname(mentions, i, people);
         if (actor) m.actor = actor;
       } else if (m.source === "official" && m.actor && !m.actor.country) {
         // "Foreign Minister Urmas Paet": the title speaks for the state the article is about.

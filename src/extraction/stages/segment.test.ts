@@ -27,3 +27,10 @@ test("an empty or blank text gives no sentences", () => {
   assert.deepEqual(analyse("").sentences, []);
   assert.deepEqual(analyse(" \n\n  ").sentences, []);
 });
+
+test("tokens do not depend on what was read before (wink caches odd forms like \"victim's'\")", () => {
+  // A stray closing quote makes wink cache "victim's" as one word; later texts must still split it.
+  analyse("Hackers could take control of a victim's' computer.");
+  const words = analyse("They encrypt the victim's files.").tokens!.map((t) => [t.text, t.pos]);
+  assert.deepEqual(words.slice(3, 6), [["victim", "NOUN"], ["'s", "PART"], ["files", "NOUN"]]);
+});

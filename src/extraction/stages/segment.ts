@@ -3,6 +3,12 @@ import { wink } from "../nlp.js";
 import { firstWord, foldText } from "../recognize/form-index.js";
 import type { Stage } from "../stage.js";
 
+const POSSESSIVE_TAIL = /^(\p{L}[\p{L}\d.&-]*)(['’]s)$/u;
+
+function makeToken(text: string, lemma: string, pos: string, start: number, sentence: number): Token {
+  return { text, lower: text.toLowerCase(), lemma, key: firstWord(foldText(text)), pos, start, end: start + text.length, sentence };
+}
+
 /**
  * Text → paragraphs → sentences → tokens with POS and lemmas.
  * wink-nlp does not treat a newline as a sentence boundary, so each line is read on its own.
@@ -38,16 +44,17 @@ export const segment: Stage = {
           // else would be a tokenizer surprise, and a token without a place is dropped.
           if (at < 0 || at - cursor > 64) continue;
           cursor = at + word.length;
-          tokens.push({
-            text: word,
-            lower: word.toLowerCase(),
-            lemma: (lemmas[i] ?? word).toLowerCase(),
-            key: firstWord(foldText(word)),
-            pos: pos[i] ?? "X",
-            start: pStart + at,
-            end: pStart + cursor,
-            sentence: index,
-          });
+          const start = pStart + at;
+          // wink's lexicon cache grows with the words it meets; once "victim's" has been cached whole,
+          // later documents get it as one token. Splitting it back keeps output independent of order.
+          const possessive = POSSESSIVE_TAIL.exec(word);
+          if (possessive) {
+            const base = possessive[1]!;
+            tokens.push(makeToken(base, base.toLowerCase(), /^[A-Z]/.test(base) ? "PROPN" : "NOUN", start, index));
+            tokens.push(makeToken(possessive[2]!, possessive[2]!.toLowerCase(), "PART", start + base.length, index));
+            continue;
+          }
+          tokens.push(makeToken(word, (lemmas[i] ?? word).toLowerCase(), pos[i] ?? "X", start, index));
         }
         if (tokens.length === tokenStart) return;
         const first = tokens[tokenStart]!;
