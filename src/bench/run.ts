@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { articleSchema, type Article } from "../domain/index.js";
 import { analyse } from "../extraction/extract.js";
 import { runIngestBench } from "./ingest-bench.js";
@@ -47,5 +49,8 @@ console.log(`extraction: model and gazetteers load in ${loadMs.toFixed(0)} ms`);
 // the second shows the rate a long-running ingest settles at.
 report("first pass", pass());
 report("second pass", pass());
+// The reference: what wink-nlp alone manages on the same corpus, in a fresh process.
+const baseline = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), "wink-baseline.js"), corpus], { encoding: "utf8" });
+process.stdout.write(baseline.stdout || baseline.stderr);
 
 await runIngestBench(corpus);

@@ -60,9 +60,9 @@ export class FormIndex<T> {
     this.sorted = false;
   }
 
-  /** Whether any form starts with this key: a cheap test before trying a match. */
-  startsWith(key: string): boolean {
-    return this.buckets.has(key);
+  /** The first words that forms start with. */
+  keys(): IterableIterator<string> {
+    return this.buckets.keys();
   }
 
   private sort(): void {

@@ -20,6 +20,8 @@ export type HeadEntry =
 export interface Lexicon {
   readonly names: FormIndex<NameEntry>;
   readonly heads: FormIndex<HeadEntry>;
+  /** First words of every form in `names` and `heads`: one look-up tells whether a token can start one. */
+  readonly starts: ReadonlySet<string>;
   readonly countryByCode: ReadonlyMap<string, CountryEntry>;
   /** Named government bodies by "<country>|<folded alias>", to turn "Iran's intelligence agency" into MOIS. */
   readonly bodyByCountryForm: ReadonlyMap<string, Actor>;
@@ -81,6 +83,7 @@ export function lexicon(): Lexicon {
   cached = {
     names,
     heads,
+    starts: new Set([...names.keys(), ...heads.keys()]),
     countryByCode: new Map(countries.map((c) => [c.code, c])),
     bodyByCountryForm,
   };

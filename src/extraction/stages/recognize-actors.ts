@@ -215,8 +215,9 @@ export const recognizeActors: Stage = {
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         const t = tokens[i]!;
-        // Most tokens start nothing: no gazetteer form, no capital, no determiner or pronoun.
-        if (!lex.names.startsWith(t.key) && !lex.heads.startsWith(t.key) && !STARTERS.has(t.lower) && !/^[A-Z]/.test(t.text)) {
+        const c = t.text.charCodeAt(0);
+        // Most tokens start nothing: no capital, no gazetteer form, no determiner or pronoun.
+        if ((c < 65 || c > 90) && !lex.starts.has(t.key) && !STARTERS.has(t.lower)) {
           i++;
           continue;
         }
