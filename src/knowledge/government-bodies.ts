@@ -95,7 +95,7 @@ export const governmentBodies: readonly GovernmentBody[] = [
   gov("CN", "Hainan State Security Department", ["HSSD"]),
   gov("CN", "Jiangsu State Security Department", ["JSSD", "Jiangsu Province Ministry of State Security"]),
   // Iran
-  gov("IR", "Ministry of Intelligence and Security", ["MOIS", "Iran's Ministry of Intelligence", "Iranian Ministry of Intelligence", "Iranian Ministry of Intelligence and Security", "Iran's Ministry of Intelligence and Security", "Iran's intelligence ministry", "Iranian intelligence ministry", "VAJA", "VEVAK"]),
+  gov("IR", "Ministry of Intelligence and Security", ["MOIS", "Iran's Ministry of Intelligence", "Iranian Ministry of Intelligence", "Iranian Ministry of Intelligence and Security", "Iran's Ministry of Intelligence and Security", "Iran's intelligence ministry", "Iranian intelligence ministry", "Iran's intelligence agency", "Iranian intelligence agency", "Iran's intelligence service", "Iranian intelligence service", "VAJA", "VEVAK"]),
   gov("IR", "Islamic Revolutionary Guard Corps", ["IRGC", "Revolutionary Guard Corps", "Iranian Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Iran's Revolutionary Guards", "Pasdaran"]),
   gov("IR", "IRGC Cyber-Electronic Command", ["IRGC-CEC", "IRGC Cyber Electronic Command", "Cyber-Electronic Command"]),
   gov("IR", "Quds Force", ["IRGC-QF", "IRGC Quds Force"]),

@@ -109,3 +109,27 @@ describe("linking other events and claims", () => {
     assert.deepEqual(two.incidents.flatMap((i) => i.linkedEventIds), []);
   });
 });
+
+describe("several attacks on one state in one article", () => {
+  it("links the article's claims and responses to its earliest attack", () => {
+    const police = "government:XA:state police";
+    const linking = linkEvents([
+      ev("a-police", "d1", { roles: { victim: police }, position: 10 }),
+      ev("a-services", "d1", { roles: { victim: VICTIM }, date: { value: "2022-07", precision: "month" }, position: 40 }),
+      ev("blame", "d1", { type: "attribution", roles: { attributor: ACCUSER, accused: ACCUSED }, position: 10 }),
+      ev("cut-ties", "d1", { type: "diplomatic", roles: { actor: ACCUSER, target: ACCUSED }, position: 90 }),
+    ]);
+    const services = linking.incidents.find((i) => i.victimId === VICTIM)!;
+    assert.deepEqual([...services.linkedEventIds].sort(), ["blame", "cut-ties"]);
+    assert.equal(linking.claims[0]!.incidentId, services.id);
+  });
+
+  it("leaves events unlinked when the article's attacks hit different states", () => {
+    const linking = linkEvents([
+      ev("a1", "d1", { roles: { victim: VICTIM } }),
+      ev("a2", "d1", { roles: { victim: "government:XC:foreign office" } }),
+      ev("blame", "d1", { type: "attribution", roles: { attributor: ACCUSER, accused: ACCUSED } }),
+    ]);
+    assert.ok(linking.incidents.every((i) => i.linkedEventIds.length === 0));
+  });
+});

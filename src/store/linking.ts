@@ -9,7 +9,10 @@
  * Other events are linked to an incident when
  *   1. their document reports attacks of exactly one incident; else
  *   2. among the incidents their document reports (or, if none, all incidents) exactly one has its victim
- *      in one of the event's roles or its operation name in the event's evidence.
+ *      in one of the event's roles or its operation name in the event's evidence; else
+ *   3. the document reports several attacks on bodies of one state (Albania's police and its government
+ *      services): the story is that state's, and the event goes with its earliest attack (by date, then by
+ *      place in the text), which is what responses and claims in such articles are about.
  * Anything else stays unlinked: a wrong link in a dossier is worse than a missing one.
  *
  * Claims: attribution events with the same attributor, accused and incident (or no incident).
@@ -27,6 +30,8 @@ export interface LinkEvent {
   roles: Partial<Record<RoleName, string>>;
   /** Operation name found in the evidence, see operationName(). */
   operation?: string;
+  /** Where the event's evidence starts in its document (character offset), when known. */
+  position?: number;
 }
 
 export interface IncidentGroup {
@@ -138,6 +143,21 @@ function namesIncident(e: LinkEvent, incident: IncidentGroup): boolean {
   return Object.values(e.roles).includes(incident.victimId);
 }
 
+const countryOf = (actorId: string) => actorId.split(":")[1] ?? "-";
+
+/** Several incidents of one document with victims of one state: the earliest, by date then by text position. */
+function leadIncidentOfOneState(local: IncidentGroup[], positionOf: (inc: IncidentGroup) => number): IncidentGroup | undefined {
+  const countries = new Set(local.map((inc) => countryOf(inc.victimId)));
+  if (countries.size !== 1 || countries.has("-")) return undefined;
+  return [...local].sort(
+    (a, b) =>
+      (a.date ? 0 : 1) - (b.date ? 0 : 1) ||
+      (a.date && b.date ? a.date.value.localeCompare(b.date.value) : 0) ||
+      positionOf(a) - positionOf(b) ||
+      a.id.localeCompare(b.id),
+  )[0];
+}
+
 /** Fills `linkedEventIds` of the incidents; returns the incident of each linked non-attack event. */
 export function linkToIncidents(events: readonly LinkEvent[], incidents: IncidentGroup[]): Map<string, IncidentGroup> {
   const byDocument = new Map<string, Set<IncidentGroup>>();
@@ -148,6 +168,8 @@ export function linkToIncidents(events: readonly LinkEvent[], incidents: Inciden
       if (!byDocument.has(doc)) byDocument.set(doc, new Set());
       byDocument.get(doc)!.add(inc);
     }
+  const position = new Map(events.map((e) => [e.id, e.position ?? Number.MAX_SAFE_INTEGER]));
+  const positionOf = (inc: IncidentGroup) => Math.min(...inc.attackEventIds.map((id) => position.get(id) ?? Number.MAX_SAFE_INTEGER));
   const linked = new Map<string, IncidentGroup>();
   for (const e of events) {
     if (e.type === "attack") continue;
@@ -157,6 +179,7 @@ export function linkToIncidents(events: readonly LinkEvent[], incidents: Inciden
     else {
       const named = (local.length > 0 ? local : incidents).filter((inc) => namesIncident(e, inc));
       if (named.length === 1) match = named[0];
+      else if (local.length > 1) match = leadIncidentOfOneState(local, positionOf);
     }
     if (match) {
       match.linkedEventIds.push(e.id);

@@ -23,7 +23,7 @@ async function loadLinkEvents(db: Kysely<Database>): Promise<LinkEvent[]> {
     .execute();
   const quotes = await visibleEvents(db)
     .innerJoin("evidence_spans as s", "s.event_id", "e.id")
-    .select(["s.event_id", "s.quote"])
+    .select(["s.event_id", "s.quote", "s.start"])
     .execute();
   const byId = new Map<string, LinkEvent>();
   for (const r of rows) {
@@ -46,6 +46,7 @@ async function loadLinkEvents(db: Kysely<Database>): Promise<LinkEvent[]> {
     const e = byId.get(q.event_id);
     const op = operationName(q.quote);
     if (e && op && !e.operation) e.operation = op;
+    if (e && (e.position === undefined || q.start < e.position)) e.position = q.start;
   }
   return [...byId.values()];
 }
