@@ -128,9 +128,15 @@ const defendant = (v: SentenceView) => (m: Mention) =>
  */
 function prosecutorInContext(v: SentenceView, defendantsCountry?: string): Actor | undefined {
   const all = v.analysis.mentions!;
-  const fits = (m: Mention) => (m.actor?.kind === "government" || m.actor?.kind === "state") && !!m.actor.country && !m.modifier && m.actor.country !== defendantsCountry;
-  const before = all.filter((m) => m.sentence <= v.sentence.index && m.sentence >= v.sentence.index - 4 && fits(m));
-  const pick = before[before.length - 1] ?? all.find((m) => m.sentence > v.sentence.index && fits(m));
+  const tokens = v.analysis.tokens!;
+  // "Savandi, 27, of Shiraz, Iran": a state named as someone's home is no prosecutor.
+  const home = (m: Mention) => tokens[m.tokenStart - 1]?.text === "," && tokens[m.tokenStart - 2]?.pos === "PROPN";
+  const fits = (m: Mention) =>
+    (m.actor?.kind === "government" || m.actor?.kind === "state") && !!m.actor.country && !m.modifier &&
+    m.actor.country !== defendantsCountry && !home(m);
+  const near = all.filter((m) => m.sentence <= v.sentence.index + 1 && m.sentence >= v.sentence.index - 4 && fits(m));
+  // A named body (the Justice Department, a US attorney's office) before a bare state.
+  const pick = near.find((m) => m.actor!.kind === "government") ?? near[near.length - 1] ?? all.find((m) => m.sentence > v.sentence.index && fits(m));
   return pick?.actor;
 }
 

@@ -188,8 +188,10 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
-    // A place is consumed whole ("New Jersey" must not leave "Jersey" behind) but names no actor.
-    if (isPlace(surface(ctx, i, end))) return mention(ctx, i, end, "name", undefined, { modifier: true });
+    // A place is consumed whole ("New Jersey" must not leave "Jersey" behind) but names no actor; so is
+    // an unknown name after "in" or "from" ("a grand jury in Atlanta").
+    if (isPlace(surface(ctx, i, end)) || /^(in|from|near)$/.test(tokens[i - 1]?.lower ?? ""))
+      return mention(ctx, i, end, "name", undefined, { modifier: true });
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
     return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: namedGroup(tokens, i) ? "group" : kindOfName(words) });
   }
