@@ -140,6 +140,11 @@ const OPERATION_OBJECTS = /attack|hack|campaign|operation|espionage|intrusion|ph
 const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
 const STRONG_OPERATION_VERBS = new Set(["hack", "breach", "infiltrate", "penetrate", "compromise", "steal", "spy", "phish", "deface", "leak"]);
 
+const SUBJECT_FILLERS = new Set([
+  "also", "reportedly", "allegedly", "then", "once", "now", "had", "has", "have", "been", "to", ",", "found", "believed",
+  "thought", "said", "reported", "suspected", "known", "likely", "appears", "appeared", "seems", "seemed", "assessed",
+]);
+
 /** "APT28 has (also) exploited", "the group, which ..., targeted": nothing but auxiliaries and adverbs between. */
 function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boolean {
   let depth = 0;
@@ -147,7 +152,8 @@ function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boole
     const t = v.tok(k)!;
     if (t.text === "(" || t.text === "–" || t.text === "—") depth++;
     else if (t.text === ")" ) depth--;
-    else if (depth === 0 && t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && !/^(also|reportedly|allegedly|then|once|now|had|has|have)$/.test(t.lower)) return false;
+    // "APT10, was found to have used", "the group is believed to have targeted"
+    else if (depth === 0 && t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && !SUBJECT_FILLERS.has(t.lower)) return false;
   }
   return true;
 }

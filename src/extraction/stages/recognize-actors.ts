@@ -11,6 +11,7 @@ const UNSPECIFIED_HEADS = new Set([
   "officials", "authorities", "researchers", "experts", "investigators", "analysts", "sources", "prosecutors",
   "critics", "observers", "intelligence officials", "security researchers", "security experts", "security firms",
   "cybersecurity experts", "cybersecurity researchers", "cybersecurity firms", "security companies", "reports",
+  "authors", "report", "study", "analysis", "the researchers",
 ]);
 const PRONOUNS = new Set(["it", "its", "they", "their", "them", "he", "his", "him", "she", "her"]);
 const DESCRIPTOR_NOUNS = new Set([
@@ -184,7 +185,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
       return mention(ctx, i, end, "descriptor", undefined);
     }
   }
-  if (PRONOUNS.has(tok.lower)) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
+  // "IT" in capitals is information technology, not "it".
+  if (PRONOUNS.has(tok.lower) && tok.text !== tok.text.toUpperCase()) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
