@@ -17,7 +17,7 @@ const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", 
 const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
 // A victim is named, not a person, and not an unknown single word opening the sentence ("Spear phishing").
 const victimLike = (m: Mention) =>
-  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" &&
+  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" && m.source !== "official" &&
   !(m.source === "name" && !m.text.includes(" ") && m.tokenStart === firstTokenOf(m));
 const firstTokenOf = (m: Mention) => sentenceStarts.get(m.sentence) ?? -1;
 let sentenceStarts = new Map<number, number>();
@@ -63,6 +63,8 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
   // The object must come before any preposition other than "'s" chains: "hacked the DNC", not "hacked from Russia".
   if (!obj) return undefined;
   for (let k = i + 1; k < obj.tokenStart; k++) if (/^(from|with|using|via|by|for|to)$/.test(v.lower(k))) return undefined;
+  // "exploits that targeted vulnerabilities in Cisco": the vendor's flaw, not the vendor, is the target.
+  if (/\b(vulnerabilit|flaw|bug|weakness|users|customers)/.test(v.words(i + 1, obj.tokenStart))) return undefined;
   return obj;
 }
 

@@ -16,7 +16,12 @@ function denierAt(v: SentenceView, i: number) {
     if (by) return by.actor;
   }
   const subject = v.subjectBefore(i, named);
-  if (subject && subject.tokenStart >= v.start) return subject.actor;
+  if (subject && subject.tokenStart >= v.start && v.clause[subject.tokenStart - v.start] === v.clause[i - v.start]) return subject.actor;
+  // "the teenager denied": someone the text does not name as an actor denies, not the reporter.
+  let k = i - 1;
+  while (k > v.start && (v.tok(k)!.pos === "AUX" || v.tok(k)!.pos === "ADV")) k--;
+  if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) return undefined;
+  if (subject) return subject.actor;
   return v.speaker?.actor?.kind !== "unspecified" ? v.speaker?.actor : undefined;
 }
 

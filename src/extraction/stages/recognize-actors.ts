@@ -112,6 +112,8 @@ const GROUP_WORDS = /^(group|gang|hackers|collective|crew|actor|team|operation|a
 function namedGroup(tokens: readonly Token[], i: number): boolean {
   const w1 = tokens[i - 1]?.lower ?? "";
   const w2 = tokens[i - 2]?.lower ?? "";
+  // "the hacktivist group Anonymous India", "hacking organization Anonymous"
+  if (/^(group|gang|collective|organization|organisation|crew|outfit)$/.test(w1) && /^(hacking|hacker|hacktivist|activist|cyber|threat|ransomware|apt|espionage|criminal)$/.test(w2)) return true;
   const naming = /^(called|dubbed|named|nicknamed|itself|themselves)$/.test(w1) || (w1 === "as" && /^(known|tracks|tracked|identified|calls|referred)$/.test(w2));
   if (!naming) return false;
   for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (GROUP_WORDS.test(tokens[k]!.lower)) return true;
