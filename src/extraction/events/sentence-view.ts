@@ -105,7 +105,8 @@ export class SentenceView {
     // "Albania ... severed ties with Iran and ordered ...": a second verb shares the first one's subject.
     let k = i - 1;
     while (k > this.start && this.tok(k)!.pos === "ADV") k--;
-    if (this.tok(i)?.pos === "VERB" && (this.lower(k) === "and" || this.lower(k) === "but")) {
+    // (The tagger may take the second verb for a noun: "expel 35 spies and place sanctions".)
+    if ((this.tok(i)?.pos === "VERB" || this.tok(i)?.pos === "NOUN") && (this.lower(k) === "and" || this.lower(k) === "but")) {
       for (let j = k - 1; j >= this.start && this.clause[j - this.start] === this.clause[i - this.start]; j--)
         if (this.tok(j)!.pos === "VERB" && !/ing$/.test(this.lower(j))) return this.subjectBefore(j, accept);
     }
