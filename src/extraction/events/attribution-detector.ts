@@ -203,7 +203,8 @@ function perpetrators(v: SentenceView): EventCandidate[] {
 
 /** Blame, accusation, attribution and claims of responsibility for a cyber operation. */
 export const detectAttributions: Detector = (v) => {
-  if (!v.cyber) return [];
+  // "Estonian leaders have blamed Moscow.": right after a sentence about the attack, blame needs no cyber word.
+  if (!v.cyber && !v.afterCyber) return [];
   const out: EventCandidate[] = [];
   for (let i = v.start; i < v.end; i++) {
     const p = patternAt(v, i);

@@ -55,7 +55,7 @@ const GROUP_WORDS = new Set(["group", "gang", "team", "crew", "collective", "hac
 export function properNameEnd(tokens: readonly Token[], i: number, limit: number): number | undefined {
   const isName = (t: Token) =>
     (t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z][a-z]+[A-Z]/.test(t.text)) || /^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$/.test(t.text)) &&
-    /^[A-Z0-9]/.test(t.text) && !MONTHS_AND_DAYS.has(t.lower) && !NOT_NAMES.has(t.lower);
+    /^[A-Z0-9]/.test(t.text) && !MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, "")) && !NOT_NAMES.has(t.lower);
   const first = tokens[i];
   if (!first || !isName(first)) return undefined;
   let j = i + 1;

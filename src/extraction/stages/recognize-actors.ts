@@ -110,6 +110,8 @@ const GROUP_WORDS = /^(group|gang|hackers|collective|crew|actor|team|operation|a
 
 /** "a ransomware gang called DarkSide", "a group it tracks as Electrum", "hackers calling themselves X". */
 function namedGroup(tokens: readonly Token[], i: number): boolean {
+  // "calling itself the Guardians of Peace": past an article to the naming word.
+  if (/^(the|a)$/.test(tokens[i - 1]?.lower ?? "")) i -= 1;
   const w1 = tokens[i - 1]?.lower ?? "";
   const w2 = tokens[i - 2]?.lower ?? "";
   // "the hacktivist group Anonymous India", "hacking organization Anonymous"
