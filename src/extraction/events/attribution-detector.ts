@@ -93,7 +93,8 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
   if (w === "by" && /^(deployed|used|developed|operated|reused|created|written)$/.test(v.lower(i - 1)) && TOOL_WORDS.test(v.words(i - 6, i - 1)))
     return { accused: "object", attributorIsSubject: false };
   if (w === "work" && v.lower(i + 1) === "of" && v.lower(i - 1) === "the") return { accused: "object", attributorIsSubject: false };
-  if ((w === "accusations" || w === "allegations" || w === "claims") && v.lower(i + 1) === "against") return { accused: "object", attributorIsSubject: false };
+  // "has made claims against X", "levelled accusations against X": whoever makes them blames.
+  if ((w === "accusations" || w === "allegations" || w === "claims") && v.lower(i + 1) === "against") return { accused: "object", attributorIsSubject: true };
   return undefined;
 }
 
@@ -201,10 +202,14 @@ function perpetrators(v: SentenceView): EventCandidate[] {
   return out;
 }
 
+/** A state and its own bodies: no one blames itself, except in a claim of responsibility. */
+const sameState = (a: Actor, b: Actor) =>
+  !!a.country && a.country === b.country && (a.kind === "state" || a.kind === "government") && (b.kind === "state" || b.kind === "government");
+
 /** Blame, accusation, attribution and claims of responsibility for a cyber operation. */
 export const detectAttributions: Detector = (v) => {
   // "Estonian leaders have blamed Moscow.": right after a sentence about the attack, blame needs no cyber word.
-  if (!v.cyber && !v.afterCyber) return [];
+  if (!v.cyber && !v.afterCyber && !v.documentCyber) return [];
   const out: EventCandidate[] = [];
   for (let i = v.start; i < v.end; i++) {
     const p = patternAt(v, i);
@@ -217,7 +222,7 @@ export const detectAttributions: Detector = (v) => {
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
     if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
     for (const attributor of attributorsFor(v, i, p, accused)) {
-      if (attributor.name === accused.actor!.name) continue;
+      if (attributor.name === accused.actor!.name || sameState(attributor, accused.actor!)) continue;
       out.push(candidate(v, i, {
         type: "attribution",
         roles: { attributor, accused: accused.actor! },

@@ -6,7 +6,7 @@ const CLAUSE_OPENERS = new Set([
   "amid", "until", "unless", "if", "where",
 ]);
 const CYBER_WORDS =
-  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|trojan|backdoor|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|data theft|stolen data|stole data/i;
+  /cyber|hack|breach|malware|ransomware|phishing|espionage|intrusion|ddos|denial[- ]of[- ]service|botnet|spyware|wiper|exploit|compromis|infiltrat|apt\d|trojan|backdoor|spear|implant|virus|worm|notpetya|wannacry|stuxnet|solarwinds|data theft|stolen data|stole data|malicious (software|code|cyber)|break-in/i;
 // Words that speak of a cyber operation only in an article that is about one.
 const CONTEXT_WORDS = /attack|campaign|leak|network|systems|servers|computer|data|emails?\b|operation|incident|victims/i;
 const DOCUMENT_CYBER = new WeakMap<object, boolean>();
@@ -56,6 +56,8 @@ export class SentenceView {
   readonly text: string;
   /** The sentence before was about a cyber operation (for "This is denied by ..."). */
   readonly afterCyber: boolean;
+  /** The article as a whole is about cyber operations. */
+  readonly documentCyber: boolean;
 
   constructor(
     readonly analysis: Analysis,
@@ -78,6 +80,7 @@ export class SentenceView {
     const definite = this.speaker && this.speaker.actor?.kind === "unspecified" && /^(the|these|those)\b/i.test(this.text.slice(this.speaker.start - sentence.start - 4 < 0 ? 0 : this.speaker.start - sentence.start - 4, this.speaker.end - sentence.start).trim().replace(/^\S*\s(?=the)/, ""));
     if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
     this.afterCyber = previousCyber;
+    this.documentCyber = documentIsCyber(analysis.article.text, analysis.article);
   }
 
   get start() { return this.sentence.tokenStart; }
