@@ -20,6 +20,11 @@ export type HeadEntry =
 export interface Lexicon {
   readonly names: FormIndex<NameEntry>;
   readonly heads: FormIndex<HeadEntry>;
+  /**
+   * Names that are ordinary words too ("Lazarus", "Snake", "Cobalt"): a group only with a group word
+   * next to them or once the article has named the group in full.
+   */
+  readonly contextNames: FormIndex<NameEntry>;
   /** First words of every form in `names` and `heads`: one look-up tells whether a token can start one. */
   readonly starts: ReadonlySet<string>;
   readonly countryByCode: ReadonlyMap<string, CountryEntry>;
@@ -51,14 +56,23 @@ export function setExtraActors(actors: readonly KnownActor[]): void {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const names = new FormIndex<NameEntry>();
+  const contextNames = new FormIndex<NameEntry>();
   const heads = new FormIndex<HeadEntry>();
   const bodyByCountryForm = new Map<string, Actor>();
   // Order matters only between equal forms: the index keeps all, and the first added wins a tie.
   const known: KnownActor[] = [...governmentBodies, ...leaders, ...organizations, ...companies, ...threatGroups, ...extraActors];
   for (const k of known) {
     const actor = toActor(k);
-    // A group whose own name is a common word ("Cobalt") is found by its other names only.
-    const forms = "ambiguousName" in k && k.ambiguousName ? k.aliases : [k.name, ...k.aliases];
+    // A group whose own name is a common word ("Cobalt") is found by its other names, or in context.
+    const ambiguous = "ambiguousName" in k && k.ambiguousName;
+    const forms = ambiguous ? k.aliases : [k.name, ...k.aliases];
+    if (k.kind === "group") {
+      const contextual = [...(("contextAliases" in k && (k.contextAliases as readonly string[] | undefined)) || []), ...(ambiguous ? [k.name] : [])];
+      // "Lazarus" for the Lazarus Group, "Equation" for the Equation Group.
+      const bare = /^(.{4,}) (Group|Team|Gang)$/.exec(k.name)?.[1];
+      if (bare) contextual.push(bare);
+      for (const form of contextual) contextNames.add(form, { type: "actor", actor });
+    }
     for (const form of forms) {
       names.add(form, { type: "actor", actor });
       // Vendors write names in capitals ("FANCY BEAR", "STRONTIUM"); news writes them in title case.
@@ -83,7 +97,8 @@ export function lexicon(): Lexicon {
   cached = {
     names,
     heads,
-    starts: new Set([...names.keys(), ...heads.keys()]),
+    contextNames,
+    starts: new Set([...names.keys(), ...heads.keys(), ...contextNames.keys()]),
     countryByCode: new Map(countries.map((c) => [c.code, c])),
     bodyByCountryForm,
   };

@@ -122,6 +122,15 @@ function namedGroup(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A word that names a group only in context: a group word beside it, or the group named before in full. */
+function groupInContext(ctx: Ctx, i: number, end: number, actor: Actor, prior: readonly Mention[]): boolean {
+  for (let k = Math.max(0, i - 3); k < Math.min(ctx.limit, end + 3); k++) {
+    if (k >= i && k < end) continue;
+    if (GROUP_WORDS.test(ctx.tokens[k]!.lower)) return true;
+  }
+  return prior.some((m) => m.actor?.name === actor.name && m.source === "gazetteer");
+}
+
 /** Tries, at token i, every way a mention can start; returns it or undefined. */
 function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | undefined {
   const { tokens, lex, text, folded, limit } = ctx;
@@ -156,6 +165,11 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     const asModifier = j === name.tokenEnd && !!next && name.tokenEnd < limit &&
       (next.text === "-" || ((next.pos === "NOUN" || next.pos === "ADJ") && !/^(on|in|at)$/.test(next.lower)));
     return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] }, asModifier ? { modifier: true } : {});
+  }
+  const contextual = lex.contextNames.matchAt(text, folded, tokens, i, limit);
+  if (contextual && contextual.value.type === "actor" && groupInContext(ctx, i, contextual.tokenEnd, contextual.value.actor, prior)) {
+    const j = contextual.tokenEnd;
+    return mention(ctx, i, j < limit && POSSESSIVE.has(tokens[j]!.lower) ? j + 1 : j, "gazetteer", contextual.value.actor);
   }
   const head = lex.heads.matchAt(text, folded, tokens, i, limit);
   if (head) {
