@@ -81,6 +81,14 @@ function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
   return undefined;
 }
 
+const ON_THE_RECEIVING_END = /\b(receiving end of|target of|victim of|victims of|hit by|struck by|subject of|targeted by|affected by)( an?| the)?( \S+){0,3}$/;
+
+/** "X has been on the receiving end of a cyber-attack", "X was the target of an attack": X was hit. */
+function sufferingVictim(v: SentenceView, i: number): Mention | undefined {
+  if (!ON_THE_RECEIVING_END.test(v.words(i - 7, i))) return undefined;
+  return v.subjectBefore(i, victimLike);
+}
+
 /** "the Anthem breach", "the Central Bank of Bangladesh heist": a name right before the attack noun. */
 function compoundVictim(v: SentenceView, i: number): Mention | undefined {
   const m = v.mentions.find((x) => x.tokenEnd === i && !x.modifier);
@@ -117,7 +125,7 @@ export const detectAttacks: Detector = (v) => {
     let victim: Mention | undefined;
     let nominal = false;
     if (ATTACK_NOUNS.has(tok.lower) && tok.pos !== "VERB") {
-      victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i);
+      victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
     } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
       // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
