@@ -191,10 +191,12 @@ function perpetrators(v: SentenceView): EventCandidate[] {
     const attributors = speakers.length ? speakers.map((m) => m.actor!) : [UNSPECIFIED];
     for (const attributor of attributors) {
       if (attributor.kind === "state" && attributor.country === subject.actor!.country) continue;
+      const date = v.reportDate();
       out.push(candidate(v, i, {
         type: "attribution",
         roles: { attributor, accused: subject.actor! },
         hedged: v.hedged(i),
+        ...(date ? { date } : {}),
         confidence: attributor.kind === "unspecified" ? 0.5 : 0.65,
       }));
     }

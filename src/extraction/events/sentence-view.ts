@@ -1,4 +1,4 @@
-import type { Actor } from "../../domain/index.js";
+import type { Actor, EventDate } from "../../domain/index.js";
 import type { Analysis, DateMention, Mention, Sentence, Token } from "../analysis.js";
 
 const CLAUSE_OPENERS = new Set([
@@ -174,7 +174,9 @@ export class SentenceView {
     }
     // A statement's date is not the date of the operation it is about: "charged ... with hacking X in 2016".
     // (A weekday after it is still the statement's: "blamed Russia for the attack on its banks on Friday".)
-    const ownDates = candidates.filter((d) => d.tokenStart < i || d.date.precision === "day" || !this.operationBetween(i, d.tokenStart));
+    const ownDates = candidates.filter(
+      (d) => (d.tokenStart < i || d.date.precision === "day" || !this.operationBetween(i, d.tokenStart)) && !this.modifiesOperation(d),
+    );
     ownDates.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
     if (ownDates[0]) return ownDates[0].date;
     // "On Thursday, Microsoft said that ... were behind": the reporting clause's date.
@@ -183,6 +185,19 @@ export class SentenceView {
       return main[main.length - 1]?.date;
     }
     return undefined;
+  }
+
+  /** "the March 2018 ransomware attack": a date that names an operation dates the operation only. */
+  private modifiesOperation(d: DateMention): boolean {
+    for (let k = d.tokenEnd; k < Math.min(this.end, d.tokenEnd + 3); k++) if (OPERATION_WORD.test(this.tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  /** The date of the reporting clause ("Last month, Trend Micro said ..."), if the sentence reports someone. */
+  reportDate(): EventDate | undefined {
+    if (!this.speaker) return undefined;
+    const c = this.clause[this.speaker.tokenStart - this.start];
+    return this.dates.find((d) => d.role === "point" && this.clause[d.tokenStart - this.start] === c && !this.modifiesOperation(d))?.date;
   }
 
   private operationBetween(a: number, b: number): boolean {
