@@ -54,6 +54,8 @@ export interface Mention {
   readonly possessive?: boolean;
   /** Only a country-bearing modifier ("Iranian"), not an actor on its own. */
   modifier?: boolean;
+  /** An office named by its title alone ("the spokesperson", "the president"): it may speak, not be blamed or hit. */
+  readonly titleOnly?: boolean;
   /** For a government body named without its country: its canonical label ("State Police"). */
   readonly label?: string;
 }

@@ -5,7 +5,7 @@ import { conjoined, named, usable, type SentenceView } from "./sentence-view.js"
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
 const accusable = (m: Mention) =>
-  named(m) && ACCUSABLE.has(m.actor!.kind) &&
+  named(m) && ACCUSABLE.has(m.actor!.kind) && !m.titleOnly &&
   // An unknown single word ("Magnitude", "Forensic") is too weak to be blamed; a known or full name is not.
   !(m.source === "name" && !m.text.includes(" ") && m.actor!.kind !== "group" && m.actor!.kind !== "person");
 const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
@@ -183,7 +183,8 @@ function perpetrators(v: SentenceView): EventCandidate[] {
     if (!lemma || !OPERATION_VERBS.has(lemma) || isPassive(v, i) || v.blocked(i)) continue;
     // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
     if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
-    const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind));
+    // A pronoun names a perpetrator only when it stands for a group ("they" for APT10), not for a state.
+    const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind) && (m.source !== "pronoun" || m.actor!.kind === "group"));
     if (!subject || !adjacentSubject(v, subject, i)) continue;
     // States and bodies are named perpetrators only with an unmistakable verb, or an operation as object.
     if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;

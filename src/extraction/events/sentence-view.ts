@@ -292,7 +292,16 @@ export function conjoined(v: SentenceView, m: Mention, accept: (m: Mention) => b
   // Between two list members: commas, "and", "as well as", an article, and modifiers ("the UK's").
   const joiner = (a: number, b: number) => {
     const words: string[] = [];
-    for (let k = a; k < b; k++) if (!v.mentions.some((x) => x.modifier && x.tokenStart <= k && k < x.tokenEnd)) words.push(v.lower(k));
+    let depth = 0;
+    for (let k = a; k < b; k++) {
+      // "the Democratic National Committee (DNC), the World Anti-Doping Agency (Wada) and ...": skip the brackets.
+      const w = v.lower(k);
+      if (w === "(") depth++;
+      else if (w === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && !v.mentions.some((x) => x.modifier && x.tokenStart <= k && k < x.tokenEnd)) words.push(w);
+    }
+    // Nothing but brackets between: an acronym in apposition ("the Democratic National Committee (DNC)").
+    if (words.length === 0) return true;
     return /^(,|and|, and|,and|as well as|, as well as|or|, or)( the)?$/.test(words.join(" ").replace(/ ,/g, ",").replace(/^, /, ", "));
   };
   const ms = v.mentions.filter((x) => x.sentence === m.sentence && accept(x));

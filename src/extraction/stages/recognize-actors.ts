@@ -93,7 +93,7 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
       ...(country ? { country: country.code } : knownCountry ? { country: knownCountry } : {}),
       aliases: [label],
     };
-    return mention(ctx, i, named ? named[0] : headEnd, "official", actor);
+    return mention(ctx, i, named ? named[0] : headEnd, "official", actor, named ? {} : { titleOnly: true });
   }
   if (!country) return mention(ctx, i, headEnd, "body", undefined, { text: label, label: titleCase(body.label) });
   const folded = label.toLowerCase().replace(/[’]/g, "'");

@@ -140,6 +140,13 @@ export const resolveReferences: Stage = {
         if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
       }
     });
+    // "the World Anti-Doping Agency (Wada)": an acronym in brackets right after a name is that name.
+    mentions.forEach((m, i) => {
+      const prev = mentions[i - 1];
+      if (!prev?.actor || !m.actor || m.source !== "name") return;
+      if (tokens[m.tokenStart - 1]?.text === "(" && tokens[m.tokenEnd]?.text === ")" && prev.tokenEnd === m.tokenStart - 1)
+        m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
+    });
     // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
