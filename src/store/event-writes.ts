@@ -68,6 +68,20 @@ export interface EventWrite {
   status: ReviewStatus;
 }
 
+/** The columns of `events` that hold what an event asserts (shared by inserts and review edits). */
+export function eventColumns(event: CyberEvent) {
+  return {
+    type: event.type,
+    action: event.action ?? null,
+    attack_type: event.attackType ?? null,
+    systems: event.systems ?? null,
+    hedged: event.hedged ? 1 : 0,
+    date_value: event.date?.value ?? null,
+    date_precision: event.date?.precision ?? null,
+    confidence: event.confidence ?? null,
+  };
+}
+
 export async function insertEvent(db: Kysely<Database>, event: CyberEvent, w: EventWrite): Promise<void> {
   await db
     .insertInto("events")
@@ -75,14 +89,7 @@ export async function insertEvent(db: Kysely<Database>, event: CyberEvent, w: Ev
       id: w.id,
       document_id: w.documentId,
       ordinal: w.ordinal,
-      type: event.type,
-      action: event.action ?? null,
-      attack_type: event.attackType ?? null,
-      systems: event.systems ?? null,
-      hedged: event.hedged ? 1 : 0,
-      date_value: event.date?.value ?? null,
-      date_precision: event.date?.precision ?? null,
-      confidence: event.confidence ?? null,
+      ...eventColumns(event),
       origin: w.origin,
       status: w.status,
       created_at: new Date().toISOString(),

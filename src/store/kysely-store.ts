@@ -3,7 +3,7 @@ import type { ZodType } from "zod";
 import { articleSchema, eventSchema, type Article, type CyberEvent, type Extraction } from "../domain/index.js";
 import { putDocumentIn } from "./document-writes.js";
 import { loadEvents, toCyberEvent, toStoredEvent } from "./event-reads.js";
-import { insertEvent, machineEventId, reviewEventId, writeRolesAndSpans } from "./event-writes.js";
+import { eventColumns, insertEvent, machineEventId, reviewEventId, writeRolesAndSpans } from "./event-writes.js";
 import { importedGroupSchema, type ImportedGroup } from "../domain/index.js";
 import { importGroupsIn, listImportedGroups, removeImportedGroups } from "./imported-groups.js";
 import * as queries from "./queries.js";
@@ -134,16 +134,7 @@ export class KyselyStore implements Store {
         const { text } = await trx.selectFrom("documents").select("text").where("id", "=", current.row.document_id).executeTakeFirstOrThrow();
         await trx
           .updateTable("events")
-          .set({
-            type: event.type,
-            action: event.action ?? null,
-            attack_type: event.attackType ?? null,
-            systems: event.systems ?? null,
-            hedged: event.hedged ? 1 : 0,
-            date_value: event.date?.value ?? null,
-            date_precision: event.date?.precision ?? null,
-            confidence: event.confidence ?? null,
-          })
+          .set(eventColumns(event))
           .where("id", "=", id)
           .execute();
         await writeRolesAndSpans(trx, event, { id, text });
