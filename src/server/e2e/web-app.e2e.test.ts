@@ -190,6 +190,9 @@ test("the other pages render (screenshots at laptop and phone widths)", { skip }
   }
   // Keyboard: the skip link is the first stop and moves focus to the content.
   await page.goto(base);
+  // Wait for the app to render before tabbing: a Tab pressed on a page still loading focuses nothing.
+  await page.locator("h1", { hasText: "Overview" }).waitFor();
+  await page.getByText("Skip to content").waitFor({ state: "attached" });
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
   const phone = await launch({ width: 390, height: 844 });
