@@ -69,6 +69,16 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
 }
 
 const ATTACKER_KINDS = new Set(["group"]);
+
+/** "emails posing as PayPal", "a site impersonating the bank": the brand is used, not hit. */
+function impersonated(v: SentenceView, m: Mention): boolean {
+  return /\b(impersonat|posing|pose as|pretend|purport|spoof|disguis|masquerad|mimic|fake)/.test(v.words(m.tokenStart - 4, m.tokenStart));
+}
+
+/** An unknown one-word name that looks like a product code or jargon ("W-2", "DDoS", "BEC"), not an organization. */
+function weakName(m: Mention): boolean {
+  return m.source === "name" && !m.text.includes(" ") && !/^[A-Z][a-z]{2,}[A-Za-z]*$/.test(m.text);
+}
 const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "detect", "discover", "admit", "acknowledge", "notify", "investigate", "face"]);
 const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
 const LIST_HEADS = /^(victims|victim|affected)$/;
@@ -133,7 +143,7 @@ export const detectAttacks: Detector = (v) => {
       victim = verbalVictim(v, i);
     }
     if (!victim || v.blocked(i)) continue;
-    if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim)) continue;
+    if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim) || impersonated(v, victim) || weakName(victim)) continue;
     const date = v.dateFor(i, nominal);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
     // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.

@@ -29,6 +29,8 @@ const IRREALIS = new Set([
   "vows", "pledged", "pledge", "pledges", "promised", "promise", "plans", "planned", "plan", "considering", "consider",
   "considers", "weighing", "urged", "urge", "urges", "called", "calls", "asked", "wants", "want", "seeks", "sought",
   "may", "if", "whether", "unless", "prepared", "ready", "intends", "intend", "expected", "warned", "warns",
+  // generic statements: "banks are often targeted", "attackers can breach"
+  "often", "usually", "typically", "frequently", "commonly", "generally", "sometimes", "can", "cannot",
 ]);
 const HEDGES = new Set([
   "likely", "probably", "possibly", "possible", "suspected", "suspect", "suspects", "believed", "believe", "believes",
