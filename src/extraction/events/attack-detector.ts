@@ -63,6 +63,8 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
   // The object must come before any preposition other than "'s" chains: "hacked the DNC", not "hacked from Russia".
   if (!obj) return undefined;
   for (let k = i + 1; k < obj.tokenStart; k++) if (/^(from|with|using|via|by|for|to)$/.test(v.lower(k))) return undefined;
+  // "hacking Google's CEO": the possessor is not hit unless what it owns is a system ("the DNC's servers").
+  if (obj.possessive && !/^(network|networks|systems?|servers?|computers?|website|websites|e-?mails?|accounts?|database|databases|data|infrastructure|portal|it|emails)$/.test(v.lower(obj.tokenEnd))) return undefined;
   // "exploits that targeted vulnerabilities in Cisco": the vendor's flaw, not the vendor, is the target.
   if (/\b(vulnerabilit|flaw|bug|weakness|users|customers)/.test(v.words(i + 1, obj.tokenStart))) return undefined;
   return obj;

@@ -1,4 +1,4 @@
-import type { EventCandidate } from "../analysis.js";
+import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, hasWord, isPassive, type Detector } from "./candidate.js";
 import { named, type SentenceView } from "./sentence-view.js";
 
@@ -10,12 +10,15 @@ const DENIED_THINGS = new Set([
 ]);
 const BASELESS = /\b(called|branded|described|labelled|labeled)\b.{0,60}\b(baseless|unfounded|groundless|fabricated|absurd|false|lies|ridiculous|slander|nonsense|fake|fabrication)\b/;
 
+// "A spokesperson for the company has denied": a title of no known state is nobody's denial.
+const denierLike = (m: Mention) => named(m) && !(m.titleOnly && !m.actor!.country);
+
 function denierAt(v: SentenceView, i: number) {
   if (isPassive(v, i)) {
-    const by = v.lower(i + 1) === "by" ? v.after(i + 1, Math.min(v.end, i + 6), named)[0] : undefined;
+    const by = v.lower(i + 1) === "by" ? v.after(i + 1, Math.min(v.end, i + 6), denierLike)[0] : undefined;
     if (by) return by.actor;
   }
-  const subject = v.subjectBefore(i, named);
+  const subject = v.subjectBefore(i, denierLike);
   if (subject && subject.tokenStart >= v.start && v.clause[subject.tokenStart - v.start] === v.clause[i - v.start]) return subject.actor;
   // "the teenager denied": someone the text does not name as an actor denies, not the reporter.
   let k = i - 1;

@@ -23,7 +23,7 @@ function documentIsCyber(text: string, key: object): boolean {
   return known;
 }
 const OPERATION_WORD = /^(hack|hacks|hacking|hacked|attack|attacks|cyberattack|cyberattacks|breach|breached|breaches|intrusion|campaign|theft|heist|leak|leaks|espionage|operation|compromise|compromised|ransomware)$/;
-const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+const NEGATION = new Set(["not", "n't", "n’t", "never", "no", "neither", "nor", "without"]);
 const IRREALIS = new Set([
   "will", "would", "could", "should", "shall", "might", "must", "threatened", "threaten", "threatens", "vowed", "vow",
   "vows", "pledged", "pledge", "pledges", "promised", "promise", "plans", "planned", "plan", "considering", "consider",

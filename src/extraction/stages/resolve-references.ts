@@ -127,7 +127,7 @@ export const resolveReferences: Stage = {
       } else if (m.source === "name") {
         const actor = resolveSurname(mentions, i, people);
         if (actor) m.actor = actor;
-      } else if (m.source === "official" && m.actor && !m.actor.country) {
+      } else if (m.source === "official" && m.actor && !m.actor.country && !m.titleOnly) {
         // "Foreign Minister Urmas Paet": the title speaks for the state the article is about.
         const state = resolveDescriptor(mentions, i, tokens);
         if (state?.country) m.actor = { ...m.actor, country: state.country };
