@@ -19,18 +19,29 @@ const NOT_NAMES = new Set([
   "security", "cybersecurity", "analysts", "investigators", "prosecutors", "victims", "users", "customers",
 ]);
 const CONNECTORS = new Set(["of", "&", "de", "for", "and"]);
-// Places that read like names of people or firms in news prose; they are no actors.
-const PLACES = new Set([
+// Places that read like names of people or firms in news prose; they are no actors. US states carry
+// their country, so that "prosecutors in New Jersey" can tell whose prosecutors they are.
+const US_STATES = [
   "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
   "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
   "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
   "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma",
   "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-  "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "silicon valley", "wall street", "europe",
-  "asia", "africa", "latin america", "middle east", "eastern europe", "western europe", "southeast asia",
-  "donetsk", "luhansk", "crimea", "bavaria", "catalonia",
-]);
-export const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/[.’']/g, ""));
+  "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
+];
+const REGIONS = [
+  "silicon valley", "wall street", "europe", "asia", "africa", "latin america", "middle east", "eastern europe",
+  "western europe", "southeast asia", "donetsk", "luhansk", "crimea", "bavaria", "catalonia",
+];
+const PLACES = new Map<string, string | undefined>([...US_STATES.map((p) => [p, "US"] as const), ...REGIONS.map((p) => [p, undefined] as const)]);
+
+/** Whether a name is a place, and the country it lies in when that is known. */
+export function placeOf(text: string): { country?: string } | undefined {
+  const key = text.toLowerCase().replace(/[.’']/g, "");
+  if (!PLACES.has(key)) return undefined;
+  const country = PLACES.get(key);
+  return country ? { country } : {};
+}
 
 const COMPANY_WORDS = new Set([
   "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "labs", "lab", "technologies", "technology",

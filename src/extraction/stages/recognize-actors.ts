@@ -3,7 +3,7 @@ import type { CountryEntry } from "../../knowledge/index.js";
 import { required, type Mention, type Token } from "../analysis.js";
 import { foldText } from "../recognize/form-index.js";
 import { lexicon, type HeadEntry, type Lexicon } from "../recognize/lexicon.js";
-import { isPlace, kindOfName, properNameEnd } from "../recognize/proper-names.js";
+import { kindOfName, placeOf, properNameEnd } from "../recognize/proper-names.js";
 import type { Stage } from "../stage.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -212,8 +212,11 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     const words = tokens.slice(i, end).map((t) => t.text);
     // A place is consumed whole ("New Jersey" must not leave "Jersey" behind) but names no actor; so is
     // an unknown name after "in" or "from" ("a grand jury in Atlanta").
-    if (isPlace(surface(ctx, i, end)) || /^(in|from|near)$/.test(tokens[i - 1]?.lower ?? ""))
-      return mention(ctx, i, end, "name", undefined, { modifier: true });
+    const place = placeOf(surface(ctx, i, end));
+    if (place || /^(in|from|near)$/.test(tokens[i - 1]?.lower ?? "")) {
+      const country = place?.country ? lex.countryByCode.get(place.country) : undefined;
+      return mention(ctx, i, end, "name", country ? stateActor(country) : undefined, { modifier: true });
+    }
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
     return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: namedGroup(tokens, i) ? "group" : kindOfName(words) });
   }

@@ -33,7 +33,11 @@ function resolveDescriptor(mentions: readonly Mention[], index: number, tokens: 
   // "its ally": not the state that "its" stands for, which is the subject of the clause.
   const excluded = possessor ? inSentence.find((x) => x.actor?.country)?.actor?.country : undefined;
   for (const group of earlierSentences(mentions, index, m.sentence)) {
-    const pick = group.find((x) => !!x.actor?.country && x.source !== "pronoun" && fits(x.actor.country) && x.actor.country !== excluded);
+    // People and groups carry a nationality, not the state the article is about ("two Iranian men").
+    const pick = group.find(
+      (x) => !!x.actor?.country && x.source !== "pronoun" && x.actor.kind !== "person" && x.actor.kind !== "group" &&
+        fits(x.actor.country) && x.actor.country !== excluded,
+    );
     if (pick) return isState(pick) ? pick.actor : stateOf(pick.actor!.country!);
   }
   return undefined;
