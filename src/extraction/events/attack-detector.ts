@@ -46,7 +46,9 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
     const obj = v.mentions.find((m) => m.tokenStart > i + 2 && m.tokenStart <= i + 7 && victimLike(m));
     if (obj) return obj;
   }
-  for (let k = i + 1; k < Math.min(v.end, i + 4); k++) {
+  // "attacks, including one on the health companies X and Y": the preposition may come a few words on.
+  const reach = /^, including (one|those|some)$/.test(v.words(i + 1, i + 4).replace(/ ,/g, ",")) ? 6 : 4;
+  for (let k = i + 1; k < Math.min(v.end, i + reach); k++) {
     if (!VICTIM_PREPS.has(v.lower(k))) continue;
     return v.after(k, Math.min(v.end, k + 9), victimLike)[0];
   }

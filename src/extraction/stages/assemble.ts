@@ -35,11 +35,20 @@ function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName):
   return SPEAKING_ROLES.has(role) ? state : body;
 }
 
-/** The date covering every mention's date; when none does (different years), the first mention's. */
+/**
+ * Two days of one month give the month ("an op-ed on Monday, a briefing on Tuesday"); otherwise the first
+ * mention's date stands, since a later, coarser date ("filed last month") is usually another occasion.
+ */
 function coverAll(dates: readonly EventDate[]): EventDate | undefined {
-  let d = dates[0];
-  for (const x of dates.slice(1)) d = d && coverDates(d, x);
-  return d ?? dates[0];
+  const first = dates[0];
+  if (!first) return undefined;
+  const days = dates.filter((d) => d.precision === "day");
+  if (first.precision === "day" && days.length === dates.length) {
+    let d: EventDate | undefined = first;
+    for (const x of days.slice(1)) d = d && coverDates(d, x);
+    if (d && d.precision !== "year") return d;
+  }
+  return first;
 }
 
 function absorb(into: Group, from: Group, roles: Roles): void {
