@@ -29,6 +29,8 @@ const SPEAKING_ROLES = new Set<RoleName>(["attributor", "denier", "imposer", "ac
 function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName): Actor | undefined {
   if (!a || !b) return undefined;
   if (actorKey(a) === actorKey(b)) return a;
+  // The same name once with its country and once without ("Mansouri" charged, "two Iranian men" named).
+  if (a.kind === b.kind && a.name === b.name && (!a.country || !b.country)) return a.country ? a : b;
   if (!a.country || a.country !== b.country) return undefined;
   const [state, body] = a.kind === "state" ? [a, b] : b.kind === "state" ? [b, a] : [undefined, undefined];
   if (!state || !body || body.kind !== "government") return undefined;

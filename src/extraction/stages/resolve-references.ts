@@ -151,6 +151,14 @@ export const resolveReferences: Stage = {
       if (tokens[m.tokenStart - 1]?.text === "(" && tokens[m.tokenEnd]?.text === ")" && prev.tokenEnd === m.tokenStart - 1)
         m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
     });
+    // "APT28, a suspected Russian hacking group,": a description in apposition is the name before it.
+    mentions.forEach((m, i) => {
+      const prev = mentions[i - 1];
+      if (!prev?.actor || !m.actor || m.source !== "composite" || prev.actor.kind !== m.actor.kind) return;
+      const between = tokens.slice(prev.tokenEnd, m.tokenStart).map((t) => t.lower).join(" ");
+      if (/^, (a|an|the)( \S+){0,2}$/.test(between) && (!prev.actor.country || prev.actor.country === m.actor.country))
+        m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
+    });
     // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
