@@ -149,6 +149,12 @@ export const assemble: Stage = {
       (g) => !(g.type === "attack" && g.roles.victim?.kind === "state" &&
         groups.some((o) => o !== g && o.type === "attack" && o.roles.victim?.country === g.roles.victim!.country && o.roles.victim!.kind !== "state")),
     );
+    // A perpetrator named only in the article's own voice (a weak, unsourced claim) adds nothing when a
+    // named source blames the same actor in the same article.
+    groups = groups.filter(
+      (g) => !(g.type === "attribution" && g.roles.attributor?.kind === "unspecified" && g.confidence <= 0.5 &&
+        groups.some((o) => o !== g && o.type === "attribution" && o.roles.attributor?.kind !== "unspecified" && actorKey(o.roles.accused!) === actorKey(g.roles.accused!))),
+    );
     const aliases = aliasesByActor(mentions);
     const events: CyberEvent[] = groups.map((g) => {
       const roles = Object.fromEntries(
