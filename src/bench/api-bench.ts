@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { articleSchema, type Article } from "../domain/index.js";
+import { readCorpus } from "./read-corpus.js";
 import { extract, EXTRACTOR_VERSION } from "../extraction/extract.js";
 import { createApp } from "../server/app.js";
 import { openStore } from "../store/index.js";
@@ -19,18 +19,6 @@ const LOAD_SECONDS = Number(process.env.ATTRIB_BENCH_LOAD_SECONDS ?? 120);
 const CONCURRENCY = Number(process.env.ATTRIB_BENCH_CONCURRENCY ?? 8);
 const REQUESTS = Number(process.env.ATTRIB_BENCH_REQUESTS ?? 400);
 const ROUTE_SECONDS = 20;
-
-function readCorpus(file: string): Article[] {
-  const out: Article[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const raw = JSON.parse(line) as Record<string, unknown>;
-    if (typeof raw.published === "string" && !/^\d{4}-\d{2}-\d{2}/.test(raw.published)) delete raw.published;
-    const parsed = articleSchema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
 
 const present = CORPORA.filter((f) => existsSync(f));
 if (present.length === 0) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { articleSchema, type Article } from "../domain/index.js";
+import { readCorpus } from "./read-corpus.js";
 import { analyse } from "../extraction/extract.js";
 import { runIngestBench } from "./ingest-bench.js";
 
@@ -16,14 +16,7 @@ if (!existsSync(corpus)) {
   console.error(`bench: ${corpus} not found (pass a documents.jsonl path)`);
   process.exit(2);
 }
-const articles: Article[] = [];
-for (const line of readFileSync(corpus, "utf8").split("\n")) {
-  if (!line.trim()) continue;
-  const raw = JSON.parse(line) as Record<string, unknown>;
-  if (typeof raw.published === "string" && !/^\d{4}-\d{2}-\d{2}/.test(raw.published)) delete raw.published;
-  const parsed = articleSchema.safeParse(raw);
-  if (parsed.success) articles.push(parsed.data);
-}
+const articles = readCorpus(corpus);
 const t0 = performance.now();
 analyse({ id: "warm-up", text: "Warm-up sentence about a cyberattack on Estonia.", published: "2020-01-01" });
 const loadMs = performance.now() - t0;
