@@ -6,7 +6,7 @@ import { conjoined, named, type SentenceView } from "./sentence-view.js";
 const ATTACK_NOUNS = new Set([
   "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",
   "breach", "breaches", "intrusion", "intrusions", "compromise", "campaign", "campaigns", "cyber-espionage",
-  "espionage", "infection", "leak", "leaks", "defacement", "ddos", "outage", "heist", "theft", "incident",
+  "espionage", "infection", "leak", "leaks", "defacement", "ddos", "outage", "heist", "theft", "incident", "assault",
 ]);
 const ATTACK_VERBS = new Set([
   "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "disrupt", "paralyze",
@@ -40,12 +40,18 @@ export function attackTypeOf(text: string): CyberEvent["attackType"] {
   return TYPE_WORDS.find(([re]) => re.test(lower))?.[1];
 }
 
+/** "the cyberattack that crippled government websites", "... that caused havoc for the city": the relative clause's object. */
+function relativeClauseVictim(v: SentenceView, i: number): Mention | undefined {
+  if (!/^(that|which)$/.test(v.lower(i + 1))) return undefined;
+  const verb = v.tok(i + 2);
+  // (The tagger reads some participles as adjectives: "that paralyzed".)
+  if (!verb || !(verb.pos === "VERB" || (verb.pos === "ADJ" && /ed$/.test(verb.lower))) || isPassive(v, i + 2)) return undefined;
+  return v.mentions.find((m) => m.tokenStart > i + 2 && m.tokenStart <= i + 9 && victimLike(m));
+}
+
 function nominalVictim(v: SentenceView, i: number): Mention | undefined {
-  // "the cyberattack that crippled government websites": the relative clause's object.
-  if (/^(that|which)$/.test(v.lower(i + 1)) && v.tok(i + 2)?.pos === "VERB" && !isPassive(v, i + 2)) {
-    const obj = v.mentions.find((m) => m.tokenStart > i + 2 && m.tokenStart <= i + 7 && victimLike(m));
-    if (obj) return obj;
-  }
+  const obj = relativeClauseVictim(v, i);
+  if (obj) return obj;
   // "attacks, including one on the health companies X and Y": the preposition may come a few words on.
   const reach = /^, including (one|those|some)$/.test(v.words(i + 1, i + 4).replace(/ ,/g, ",")) ? 6 : 4;
   for (let k = i + 1; k < Math.min(v.end, i + reach); k++) {
@@ -148,7 +154,8 @@ export const detectAttacks: Detector = (v) => {
     }
     if (!victim || v.blocked(i)) continue;
     if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim) || impersonated(v, victim) || weakName(victim)) continue;
-    const date = v.dateFor(i, nominal);
+    // "the attack that hit X earlier this year": the relative clause dates the attack too.
+    const date = v.dateFor(i, nominal) ?? (nominal && victim === relativeClauseVictim(v, i) ? v.dateFor(i + 2) : undefined);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
     // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.
     const victims = victim.tokenStart > i ? conjoined(v, victim, victimLike) : [victim];

@@ -38,12 +38,15 @@ function compatible(a: Actor | undefined, b: Actor | undefined, role: RoleName):
 }
 
 /**
- * Two days of one month give the month ("an op-ed on Monday, a briefing on Tuesday"); otherwise the first
- * mention's date stands, since a later, coarser date ("filed last month") is usually another occasion.
+ * Two days of one month give the month ("an op-ed on Monday, a briefing on Tuesday"); a date that refines all
+ * others is taken; otherwise the first mention's date stands, since a later, coarser date ("filed last month") is usually another occasion.
  */
 function coverAll(dates: readonly EventDate[]): EventDate | undefined {
   const first = dates[0];
   if (!first) return undefined;
+  // "in March" and then "the March 22 assault": one date refines the other.
+  const finest = dates.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+  if (finest !== first && dates.every((d) => finest.value.startsWith(d.value))) return finest;
   const days = dates.filter((d) => d.precision === "day");
   if (first.precision === "day" && days.length === dates.length) {
     let d: EventDate | undefined = first;

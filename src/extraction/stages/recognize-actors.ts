@@ -22,7 +22,7 @@ const DESCRIPTOR_NOUNS = new Set([
 const DESCRIPTOR_DETERMINERS = new Set(["the", "its", "their", "this", "that"]);
 
 // Words that can open a mention without being in any gazetteer.
-const STARTERS = new Set([...UNSPECIFIED_HEADS, ...PRONOUNS, ...DESCRIPTOR_DETERMINERS]);
+const STARTERS = new Set([...UNSPECIFIED_HEADS, ...PRONOUNS, ...DESCRIPTOR_DETERMINERS, "city"]);
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|And|The|For)\b/g, (w) => w.toLowerCase());
 const stateActor = (c: CountryEntry): Actor => ({ name: c.name, kind: "state", country: c.code });
 const demonymOf = (c: CountryEntry) => c.demonyms[0] ?? c.name;
@@ -131,6 +131,36 @@ function groupInContext(ctx: Ctx, i: number, end: number, actor: Actor, prior: r
   return prior.some((m) => m.actor?.name === actor.name && m.source === "gazetteer");
 }
 
+const CITY_BODY = /^(government|council|hall|officials|services|computers|systems|network|networks|employees|agencies|departments|websites?)$/;
+
+/**
+ * A city as a body ("the city of Atlanta", "Atlanta city government"): a local government that can be hit
+ * or act, named "City of X"; its country is known only when a US state follows ("Newark, New Jersey").
+ */
+function cityAt(ctx: Ctx, i: number): Mention | undefined {
+  const { tokens, limit } = ctx;
+  let nameStart: number;
+  let nameEnd: number | undefined;
+  let end: number;
+  if (tokens[i]!.lower === "city" && tokens[i + 1]?.lower === "of" && i + 2 < limit) {
+    nameStart = i + 2;
+    nameEnd = properNameEnd(tokens, nameStart, limit);
+    if (nameEnd === undefined) return undefined;
+    end = nameEnd;
+  } else {
+    nameStart = i;
+    nameEnd = properNameEnd(tokens, i, limit);
+    if (nameEnd === undefined || nameEnd + 1 >= limit || tokens[nameEnd]!.text !== "city" || !CITY_BODY.test(tokens[nameEnd + 1]!.lower)) return undefined;
+    end = nameEnd + 1;
+  }
+  const name = surface(ctx, nameStart, nameEnd);
+  if (placeOf(name) || ctx.lex.names.matchAt(ctx.text, ctx.folded, tokens, nameStart, limit)) return undefined;
+  const state = tokens[nameEnd]?.text === "," && nameEnd + 1 < limit ? properNameEnd(tokens, nameEnd + 1, limit) : undefined;
+  const inUS = state !== undefined && placeOf(surface(ctx, nameEnd + 1, state))?.country === "US";
+  const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
+  return mention(ctx, i, possessive ? end + 1 : end, "name", { name: `City of ${name}`, kind: "government", ...(inUS ? { country: "US" } : {}) });
+}
+
 /** Tries, at token i, every way a mention can start; returns it or undefined. */
 function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | undefined {
   const { tokens, lex, text, folded, limit } = ctx;
@@ -191,7 +221,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     if (v.type === "state" && i > 0 && /^(the|its|their)$/.test(tokens[i - 1]!.lower)) return mention(ctx, i, head.tokenEnd, "descriptor", undefined);
   }
   if (UNSPECIFIED_HEADS.has(tok.lower)) return mention(ctx, i, i + 1, "descriptor", { name: tok.lower, kind: "unspecified" });
-  if (DESCRIPTOR_DETERMINERS.has(tok.lower)) {
+  // "the attack that paralyzed ...": after a noun, "that" is a relative pronoun, not a determiner.
+  if (DESCRIPTOR_DETERMINERS.has(tok.lower) && !(tok.lower === "that" && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ""))) {
     let j = i + 1;
     let namesState = false;
     while (j < limit && j < i + 4 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "NOUN") && !DESCRIPTOR_NOUNS.has(tokens[j]!.lower)) {
@@ -207,6 +238,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   }
   // "IT" in capitals is information technology, not "it".
   if (PRONOUNS.has(tok.lower) && tok.text !== tok.text.toUpperCase()) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
+  const city = cityAt(ctx, i);
+  if (city) return city;
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);

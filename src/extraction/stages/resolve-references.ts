@@ -110,6 +110,23 @@ function bodyActor(country: string, label: string, surface: string): Actor {
 }
 
 /**
+ * "the World Anti-Doping Agency (Wada)": an acronym in brackets right after a name is that name, here and
+ * wherever the article uses it again ("the IC's analysis"); "the city of Atlanta" makes "Atlanta" the city.
+ */
+function bindShortNames(mentions: Mention[], tokens: readonly Token[]): void {
+  const shortNames = new Map<string, Actor>();
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    if (m.actor?.kind === "government" && m.actor.name.startsWith("City of ")) shortNames.set(m.actor.name.slice(8), m.actor);
+    if (!m.actor || m.source !== "name") return;
+    if (prev?.actor && tokens[m.tokenStart - 1]?.text === "(" && tokens[m.tokenEnd]?.text === ")" && prev.tokenEnd === m.tokenStart - 1) {
+      m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
+      shortNames.set(m.text, m.actor);
+    } else if (shortNames.has(m.text)) m.actor = shortNames.get(m.text);
+  });
+}
+
+/**
  * Binds descriptors, pronouns and surnames to the actors they stand for, and gives government
  * bodies named without a country ("the foreign ministry") the state in focus.
  */
@@ -119,6 +136,8 @@ export const resolveReferences: Stage = {
     const tokens = required(a, "tokens", "resolve-references");
     const mentions = required(a, "mentions", "resolve-references").map((m) => ({ ...m }));
     const people = new Map<string, Actor>();
+    // Before pronouns take their antecedents' actors, and again once bodies have their countries.
+    bindShortNames(mentions, tokens);
     mentions.forEach((m, i) => {
       rememberPerson(m, people);
       if (m.source === "descriptor" && !m.actor) {
@@ -144,13 +163,7 @@ export const resolveReferences: Stage = {
         if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
       }
     });
-    // "the World Anti-Doping Agency (Wada)": an acronym in brackets right after a name is that name.
-    mentions.forEach((m, i) => {
-      const prev = mentions[i - 1];
-      if (!prev?.actor || !m.actor || m.source !== "name") return;
-      if (tokens[m.tokenStart - 1]?.text === "(" && tokens[m.tokenEnd]?.text === ")" && prev.tokenEnd === m.tokenStart - 1)
-        m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
-    });
+    bindShortNames(mentions, tokens);
     // "APT28, a suspected Russian hacking group,": a description in apposition is the name before it.
     mentions.forEach((m, i) => {
       const prev = mentions[i - 1];
