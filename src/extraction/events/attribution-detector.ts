@@ -151,8 +151,9 @@ function adjacentSubject(v: SentenceView, subject: Mention, verb: number): boole
   let depth = 0;
   for (let k = subject.tokenEnd; k < verb; k++) {
     const t = v.tok(k)!;
-    if (t.text === "(" || t.text === "–" || t.text === "—") depth++;
-    else if (t.text === ")" ) depth--;
+    // Dashes come in pairs around an aside: the second one closes it.
+    if (t.text === "(" || ((t.text === "–" || t.text === "—") && depth === 0)) depth++;
+    else if (t.text === ")" || t.text === "–" || t.text === "—") depth--;
     // "APT10, was found to have used", "the group is believed to have targeted"
     else if (depth === 0 && t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && !SUBJECT_FILLERS.has(t.lower)) return false;
   }
@@ -181,11 +182,14 @@ function perpetrators(v: SentenceView): EventCandidate[] {
     const t = v.tok(i)!;
     const lemma = verbLemma(v, i);
     if (!lemma || !OPERATION_VERBS.has(lemma) || isPassive(v, i) || v.blocked(i)) continue;
+    // "hacking tools", "CIA hacks": a gerund before a noun, or a verb-looking noun after a preposition.
+    if (/ing$/.test(t.lower) && v.tok(i + 1)?.pos === "NOUN") continue;
     // Generic verbs count only with an operation as their object: "used custom malware", "carried out attacks".
     if (/^(use|conduct|launch|mount|orchestrate|carry|perpetrate|stage|execute|deploy|exploit|sponsor|direct|mastermind)$/.test(lemma) && !OPERATION_OBJECTS.test(v.words(i + 1, i + 7))) continue;
     // A pronoun names a perpetrator only when it stands for a group ("they" for APT10), not for a state.
     const subject = v.subjectBefore(i, (m) => accusable(m) && PERPETRATOR_KINDS.has(m.actor!.kind) && (m.source !== "pronoun" || m.actor!.kind === "group"));
     if (!subject || !adjacentSubject(v, subject, i)) continue;
+    if (subject.tokenEnd === i && /^(in|of|for|on|with|from|about|into|to)$/.test(v.lower(subject.tokenStart - 1))) continue;
     // States and bodies are named perpetrators only with an unmistakable verb, or an operation as object.
     if (subject.actor!.kind !== "group" && !STRONG_OPERATION_VERBS.has(lemma) && !OPERATION_NOUN_OBJECT.test(v.words(i + 1, i + 6))) continue;
     const speakers = v.speakers.filter((m) => m !== subject);

@@ -275,6 +275,11 @@ export const recognizeActors: Stage = {
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         const t = tokens[i]!;
+        // "(see Report: North Korea Seeks Bitcoins)": a link to another story names no actor of this one.
+        if (t.text === "(" && tokens[i + 1]?.lower === "see") {
+          while (i < s.tokenEnd && tokens[i]!.text !== ")") i++;
+          continue;
+        }
         const c = t.text.charCodeAt(0);
         // Most tokens start nothing: no capital, no gazetteer form, no determiner or pronoun.
         if ((c < 65 || c > 90) && !lex.starts.has(t.key) && !STARTERS.has(t.lower)) {

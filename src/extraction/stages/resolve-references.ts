@@ -154,7 +154,8 @@ export const resolveReferences: Stage = {
         // "Foreign Minister Urmas Paet": the title speaks for the state the article is about.
         const state = resolveDescriptor(mentions, i, tokens);
         if (state?.country) m.actor = { ...m.actor, country: state.country };
-      } else if (m.source === "body" && !m.actor) {
+      } else if (m.source === "body" && !m.actor && !/^(foreign|other)$/.test(tokens[m.tokenStart - 1]?.lower ?? "")) {
+        // ("foreign intelligence services" are another state's, whichever it is.)
         // "the country's state police": the possessor right before gives the country.
         const prev = mentions[i - 1];
         const owner = prev && prev.possessive && prev.tokenEnd === m.tokenStart && prev.actor?.country ? prev : undefined;
