@@ -67,6 +67,7 @@ export class SentenceView {
     previousSpeaker?: Mention,
     previousCyber = false,
     namedSpeakers: readonly Mention[] = [],
+    reportAuthors: readonly Mention[] = [],
   ) {
     const all = analysis.tokens!;
     this.tokens = all;
@@ -80,7 +81,9 @@ export class SentenceView {
     this.speakers = this.speaker ? conjoined(this, this.speaker) : [];
     // "the researchers say", "the report states": the sources named before.
     const definite = this.speaker && this.speaker.actor?.kind === "unspecified" && /^(the|these|those)\b/i.test(this.text.slice(this.speaker.start - sentence.start - 4 < 0 ? 0 : this.speaker.start - sentence.start - 4, this.speaker.end - sentence.start).trim().replace(/^\S*\s(?=the)/, ""));
-    if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
+    const ofReport = definite && /^(report|study|analysis|paper|research|authors|researchers)$/.test(this.speaker!.text.toLowerCase());
+    if (ofReport && reportAuthors.length) this.speakers = reportAuthors;
+    else if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
     this.afterCyber = previousCyber;
     this.documentCyber = documentIsCyber(analysis.article.text, analysis.article);
   }
@@ -265,7 +268,8 @@ function findSpeaker(v: SentenceView): Mention | undefined {
       if (m) return m;
     }
     if (REPORT_VERBS.has(t.lemma) && (t.pos === "VERB" || t.pos === "AUX" || t.pos === "NOUN" && t.lower === "report")) {
-      if (t.pos === "NOUN") continue;
+      // "APT10 was found to have used": a passive report verb has no speaker before it.
+      if (t.pos === "NOUN" || /^(was|were|is|are|been|be|being)$/.test(tokens[i - 1]?.lower ?? "")) continue;
       // "X said", "X on Monday said", "X said in a statement"
       const before = v.mentions.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 4 && usable(m));
       const last = before[before.length - 1];
