@@ -83,7 +83,7 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     case "identify":
     case "single":
       // "formally named Russia's SVR as the agency behind the campaign"
-      return v.tok(i)!.pos === "VERB" && /\bas\b.*\b(behind|responsible|perpetrator|culprit|source|author|attacker)/.test(v.words(i + 1, i + 16)) ? { accused: "object", attributorIsSubject: true } : undefined;
+      return v.tok(i)!.pos === "VERB" && /\bas\b.*\b(behind|responsible|perpetrator|culprit|source|author|attacker|linked|tied|connected)/.test(v.words(i + 1, i + 16)) ? { accused: "object", attributorIsSubject: true } : undefined;
     default:
       break;
   }
@@ -220,7 +220,10 @@ export const detectAttributions: Detector = (v) => {
   const out: EventCandidate[] = [];
   for (let i = v.start; i < v.end; i++) {
     const p = patternAt(v, i);
-    if (!p || v.blocked(i)) continue;
+    // "frequently attributed to Russia" reports a claim made often; it is no generic statement.
+    if (!p || (v.blocked(i) && !/^(often|frequently|commonly|usually|typically|generally|sometimes)$/.test(v.lower(i - 1)))) continue;
+    // "to mislead investigators into attributing them to X", "falsely blamed": a false flag, not a claim.
+    if (/\b(into|falsely|wrongly|mistakenly|wrongfully)$/.test(v.words(i - 2, i))) continue;
     // Accusations that someone rejects are the denial's object, not a new claim.
     if (DENIAL_LEMMAS.has(v.lemma(i - 1)) || DENIAL_LEMMAS.has(v.lemma(i - 2)) || DENIAL_LEMMAS.has(v.lemma(i - 3))) continue;
     const accused = findAccused(v, i, p);
@@ -235,7 +238,8 @@ export const detectAttributions: Detector = (v) => {
         roles: { attributor, accused: accused.actor! },
         hedged: v.hedged(i),
         ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
-        confidence: attributor.kind === "unspecified" ? 0.6 : 0.75,
+        // "attacks linked to North Korea" with no source is a background tie, weaker than a stated claim.
+        confidence: attributor.kind !== "unspecified" ? 0.75 : isReducedRelative(v, i) ? 0.5 : 0.6,
       }));
     }
   }

@@ -158,6 +158,16 @@ export const assemble: Stage = {
       (g) => !(g.type === "attribution" && g.roles.attributor?.kind === "unspecified" && g.confidence <= 0.5 &&
         groups.some((o) => o !== g && o.type === "attribution" && o.roles.attributor?.kind !== "unspecified" && actorKey(o.roles.accused!) === actorKey(g.roles.accused!))),
     );
+    // "X and Y are accused of ..." in an article on their indictment: the prosecuting state's accusation.
+    groups = groups.filter((g) => {
+      if (g.type !== "attribution" || g.roles.attributor?.kind !== "unspecified") return true;
+      const accused = g.roles.accused!;
+      const charged = groups.find((o) => o.type === "legal" && o.roles.target?.name === accused.name);
+      const claim = charged && groups.find((o) => o.type === "attribution" && o.roles.accused?.name === accused.name && o.roles.attributor && actorKey(o.roles.attributor) === actorKey(charged.roles.actor!));
+      if (!claim) return true;
+      absorb(claim, g, claim.roles);
+      return false;
+    });
     const aliases = aliasesByActor(mentions);
     const events: CyberEvent[] = groups.map((g) => {
       const roles = Object.fromEntries(

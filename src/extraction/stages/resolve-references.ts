@@ -127,6 +127,29 @@ function bindShortNames(mentions: Mention[], tokens: readonly Token[]): void {
 }
 
 /**
+ * "A Chinese hacking group is thought to be behind ...", "the Russian hackers": a description is the one group
+ * of that country the article names (before or after it), when it names exactly one.
+ */
+function bindDescribedGroups(mentions: Mention[]): void {
+  const named = new Map<string, Map<string, Actor>>();
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || a.kind !== "group" || !a.country || m.modifier || (m.source !== "gazetteer" && m.source !== "name")) continue;
+    const byName = named.get(a.country) ?? new Map<string, Actor>();
+    byName.set(a.name, a);
+    named.set(a.country, byName);
+  }
+  for (const m of mentions) {
+    if (m.source !== "composite" || m.actor?.kind !== "group" || !m.actor.country) continue;
+    const candidates = named.get(m.actor.country);
+    if (candidates?.size === 1) {
+      const group = [...candidates.values()][0]!;
+      m.actor = { ...group, aliases: [...(group.aliases ?? []), m.text] };
+    }
+  }
+}
+
+/**
  * Binds descriptors, pronouns and surnames to the actors they stand for, and gives government
  * bodies named without a country ("the foreign ministry") the state in focus.
  */
@@ -173,6 +196,7 @@ export const resolveReferences: Stage = {
       if (/^, (a|an|the)( \S+){0,2}$/.test(between) && (!prev.actor.country || prev.actor.country === m.actor.country))
         m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
     });
+    bindDescribedGroups(mentions);
     // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
