@@ -32,13 +32,14 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
     const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
     if (after) return after;
     // "The group has been tied to numerous attacks": the subject is the one blamed.
-    const next = v.words(k + 1, k + 5);
+    const next = v.words(k + 1, k + 7);
     if (!p.attributorIsSubject && CYBER_REASON.test(next) && !/\b(group|hackers|actor|actors|gang|crew)\b/.test(next)) return v.subjectBefore(i, accusable);
     return undefined;
   }
   return undefined;
 }
 
+const ASSERTIONS = new Set(["behind", "responsible", "by", "work"]);
 const PATTERN_LEMMAS = new Set([
   "blame", "accuse", "attribute", "link", "tie", "connect", "trace", "track", "pin", "hold", "behind", "responsible",
   "name", "identify", "single", "by", "work", "accusations", "allegations", "claims", "linked", "tied",
@@ -238,8 +239,9 @@ export const detectAttributions: Detector = (v) => {
         roles: { attributor, accused: accused.actor! },
         hedged: v.hedged(i),
         ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
-        // "attacks linked to North Korea" with no source is a background tie, weaker than a stated claim.
-        confidence: attributor.kind !== "unspecified" ? 0.75 : isReducedRelative(v, i) ? 0.5 : 0.6,
+        // With no source, "attacks linked to North Korea" is a background tie and "the group was behind X" the
+        // article's own assertion: weaker than an accusation someone made ("has been accused of").
+        confidence: attributor.kind !== "unspecified" ? 0.75 : isReducedRelative(v, i) || ASSERTIONS.has(v.lower(i)) ? 0.5 : 0.6,
       }));
     }
   }

@@ -153,10 +153,12 @@ export const assemble: Stage = {
         groups.some((o) => o !== g && o.type === "attack" && o.roles.victim?.country === g.roles.victim!.country && o.roles.victim!.kind !== "state")),
     );
     // A perpetrator named only in the article's own voice (a weak, unsourced claim) adds nothing when a
-    // named source blames the same actor in the same article.
+    // named source blames the same actor (or, for a state, one of its groups or bodies) in the same article.
+    const covers = (named: Actor, weak: Actor) =>
+      actorKey(named) === actorKey(weak) || (weak.kind === "state" && !!weak.country && named.country === weak.country);
     groups = groups.filter(
       (g) => !(g.type === "attribution" && g.roles.attributor?.kind === "unspecified" && g.confidence <= 0.5 &&
-        groups.some((o) => o !== g && o.type === "attribution" && o.roles.attributor?.kind !== "unspecified" && actorKey(o.roles.accused!) === actorKey(g.roles.accused!))),
+        groups.some((o) => o !== g && o.type === "attribution" && o.roles.attributor?.kind !== "unspecified" && covers(o.roles.accused!, g.roles.accused!))),
     );
     // "X and Y are accused of ..." in an article on their indictment: the prosecuting state's accusation.
     groups = groups.filter((g) => {

@@ -161,6 +161,7 @@ export const resolveReferences: Stage = {
     const people = new Map<string, Actor>();
     // Before pronouns take their antecedents' actors, and again once bodies have their countries.
     bindShortNames(mentions, tokens);
+    bindDescribedGroups(mentions);
     mentions.forEach((m, i) => {
       rememberPerson(m, people);
       if (m.source === "descriptor" && !m.actor) {
@@ -196,7 +197,6 @@ export const resolveReferences: Stage = {
       if (/^, (a|an|the)( \S+){0,2}$/.test(between) && (!prev.actor.country || prev.actor.country === m.actor.country))
         m.actor = { ...prev.actor, aliases: [...(prev.actor.aliases ?? []), m.text] };
     });
-    bindDescribedGroups(mentions);
     // "the UK's National Cyber Security Centre": the possessor only qualifies the body after it.
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
