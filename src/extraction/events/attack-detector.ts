@@ -52,6 +52,8 @@ function relativeClauseVictim(v: SentenceView, i: number): Mention | undefined {
 function nominalVictim(v: SentenceView, i: number): Mention | undefined {
   const obj = relativeClauseVictim(v, i);
   if (obj) return obj;
+  // "pin the 2014 cyberattack on North Korea", "blamed the hack on Russia": "on" names the accused.
+  for (let k = i - 1; k >= v.start && k >= i - 5; k--) if (/^(pin|blame)$/.test(v.lemma(k))) return undefined;
   // "attacks, including one on the health companies X and Y": the preposition may come a few words on.
   const reach = /^, including (one|those|some)$/.test(v.words(i + 1, i + 4).replace(/ ,/g, ",")) ? 6 : 4;
   for (let k = i + 1; k < Math.min(v.end, i + reach); k++) {
@@ -61,8 +63,27 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
   return undefined;
 }
 
+/** "was hacked": the subject, or for "..., which was hacked" the name the relative clause hangs on. */
+function passiveVictim(v: SentenceView, i: number): Mention | undefined {
+  let k = i - 1;
+  while (k > v.start && (v.tok(k)!.pos === "AUX" || v.tok(k)!.pos === "ADV" || /^(been|be)$/.test(v.lower(k)))) k--;
+  // "warned victims that they have been compromised": the pronoun is the subject, whatever it stands for.
+  if (v.tok(k)?.pos === "PRON" && !/^(which|that|who)$/.test(v.lower(k))) {
+    const m = v.mentionAt(k);
+    return m && victimLike({ ...m, source: "name" }) ? m : undefined;
+  }
+  if (/^(which|that|who)$/.test(v.lower(k))) {
+    const before = v.lower(k - 1) === "," ? k - 2 : k - 1;
+    const m = v.mentions.find((x) => x.tokenStart <= before && before < x.tokenEnd);
+    if (m) return victimLike(m) ? m : undefined;
+  }
+  return v.subjectBefore(i, victimLike);
+}
+
 function verbalVictim(v: SentenceView, i: number): Mention | undefined {
-  if (isPassive(v, i)) return v.subjectBefore(i, victimLike);
+  if (isPassive(v, i)) return passiveVictim(v, i);
+  // "according to leaked documents", "a hacked Samsung TV": a participle used as an adjective.
+  if (/ed$/.test(v.lower(i)) && /^(DET|ADP)$/.test(v.tok(i - 1)?.pos ?? "") && /^(NOUN|PROPN)$/.test(v.tok(i + 1)?.pos ?? "")) return undefined;
   if (v.lemma(i) === "steal") {
     for (let k = i + 1; k < Math.min(v.end, i + 10); k++) if (v.lower(k) === "from") return v.after(k, Math.min(v.end, k + 6), victimLike)[0];
     return undefined;
@@ -75,6 +96,10 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
   if (obj.possessive && !/^(network|networks|systems?|servers?|computers?|website|websites|e-?mails?|accounts?|database|databases|data|infrastructure|portal|it|emails)$/.test(v.lower(obj.tokenEnd))) return undefined;
   // "exploits that targeted vulnerabilities in Cisco": the vendor's flaw, not the vendor, is the target.
   if (/\b(vulnerabilit|flaw|bug|weakness|users|customers)/.test(v.words(i + 1, obj.tokenStart))) return undefined;
+  // "targets Microsoft Windows users": the users of the product are meant, not its maker.
+  if (/^(users|customers|owners|clients|subscribers|devices|products)$/.test(v.lower(obj.tokenEnd))) return undefined;
+  // "the CIA borrowed code from: ... (" : an object never lies past a bracket.
+  for (let k = i + 1; k < obj.tokenStart; k++) if (v.lower(k) === "(" || v.lower(k) === ":") return undefined;
   return obj;
 }
 
@@ -112,7 +137,10 @@ function sufferingVictim(v: SentenceView, i: number): Mention | undefined {
 /** "the Anthem breach", "the Central Bank of Bangladesh heist": a name right before the attack noun. */
 function compoundVictim(v: SentenceView, i: number): Mention | undefined {
   const m = v.mentions.find((x) => x.tokenEnd === i && !x.modifier);
-  return m && victimLike(m) && COMPOUND_KINDS.has(m.actor!.kind) ? m : undefined;
+  // "the Sony hack", "last year's OPM breach", but not "falsely attributing CIA attacks": the victim's
+  // compound is a definite, single operation.
+  if (!m || !/^(the|this|that|'s|’s)$/.test(v.lower(m.tokenStart - 1))) return undefined;
+  return victimLike(m) && COMPOUND_KINDS.has(m.actor!.kind) ? m : undefined;
 }
 
 /** "Among the victims are X, Y and Z", "the list of victims includes ...": every name in the list. */
@@ -144,7 +172,9 @@ export const detectAttacks: Detector = (v) => {
     const tok = v.tok(i)!;
     let victim: Mention | undefined;
     let nominal = false;
-    if (ATTACK_NOUNS.has(tok.lower) && tok.pos !== "VERB") {
+    // "in the DNC hack": the tagger may read the noun as a verb after a name.
+    const compound = tok.pos === "VERB" && v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1)));
+    if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound)) {
       victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
     } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {

@@ -210,6 +210,26 @@ function perpetrators(v: SentenceView): EventCandidate[] {
   return out;
 }
 
+/**
+ * "the US' attribution of last year's DNC hacks to Russia", "the government's attribution of Russia in the
+ * DNC hack": the possessor made the claim, whatever the sentence then says of it.
+ */
+function nominalAttributions(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    if (!/^attributions?$/.test(v.lower(i)) || v.tok(i)!.pos !== "NOUN") continue;
+    const owner = v.mentions.find((m) => m.tokenEnd === i && m.possessive && named(m) && m.actor!.kind !== "person");
+    if (!owner) continue;
+    const to = v.words(i + 1, i + 10).split(" ").indexOf("to");
+    const accused = to >= 0
+      ? v.after(i + 1 + to, Math.min(v.end, i + to + 6), accusable)[0]
+      : v.lower(i + 1) === "of" ? v.mentions.find((m) => m.tokenStart === i + 2 && accusable(m) && m.actor!.kind === "state") : undefined;
+    if (!accused || accused.actor!.name === owner.actor!.name || sameState(owner.actor!, accused.actor!)) continue;
+    out.push(candidate(v, i, { type: "attribution", roles: { attributor: owner.actor!, accused: accused.actor! }, hedged: v.hedged(i), confidence: 0.65 }));
+  }
+  return out;
+}
+
 /** A state and its own bodies: no one blames itself, except in a claim of responsibility. */
 const sameState = (a: Actor, b: Actor) =>
   !!a.country && a.country === b.country && (a.kind === "state" || a.kind === "government") && (b.kind === "state" || b.kind === "government");
@@ -246,6 +266,7 @@ export const detectAttributions: Detector = (v) => {
     }
   }
   out.push(...perpetrators(v));
+  out.push(...nominalAttributions(v));
   // "X claimed responsibility for the attack": the group names itself.
   for (let i = v.start; i < v.end; i++) {
     if (v.lemma(i) !== "claim" || !/^(responsibility|credit)$/.test(v.lower(i + 1)) || v.blocked(i)) continue;
