@@ -67,10 +67,12 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
 function passiveVictim(v: SentenceView, i: number): Mention | undefined {
   let k = i - 1;
   while (k > v.start && (v.tok(k)!.pos === "AUX" || v.tok(k)!.pos === "ADV" || /^(been|be)$/.test(v.lower(k)))) k--;
-  // "warned victims that they have been compromised": the pronoun is the subject, whatever it stands for.
+  // "X revealed it has been hit": a pronoun after a verb of disclosure stands for the discloser; elsewhere
+  // ("warned victims that they have been compromised") it is the subject, whatever it stands for.
   if (v.tok(k)?.pos === "PRON" && !/^(which|that|who)$/.test(v.lower(k))) {
     const m = v.mentionAt(k);
-    return m && victimLike({ ...m, source: "name" }) ? m : undefined;
+    const verb = v.lower(k - 1) === "that" ? k - 2 : k - 1;
+    return m && (DISCLOSE.has(v.lemma(verb)) || v.lemma(verb) === "say") && victimLike({ ...m, source: "name" }) ? m : undefined;
   }
   if (/^(which|that|who)$/.test(v.lower(k))) {
     const before = v.lower(k - 1) === "," ? k - 2 : k - 1;
@@ -97,7 +99,9 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
   // "exploits that targeted vulnerabilities in Cisco": the vendor's flaw, not the vendor, is the target.
   if (/\b(vulnerabilit|flaw|bug|weakness|users|customers)/.test(v.words(i + 1, obj.tokenStart))) return undefined;
   // "targets Microsoft Windows users": the users of the product are meant, not its maker.
-  if (/^(users|customers|owners|clients|subscribers|devices|products)$/.test(v.lower(obj.tokenEnd))) return undefined;
+  let after = obj.tokenEnd;
+  while (v.tok(after)?.pos === "PROPN") after++;
+  if (/^(users|customers|owners|clients|subscribers|devices|products)$/.test(v.lower(after))) return undefined;
   // "the CIA borrowed code from: ... (" : an object never lies past a bracket.
   for (let k = i + 1; k < obj.tokenStart; k++) if (v.lower(k) === "(" || v.lower(k) === ":") return undefined;
   return obj;

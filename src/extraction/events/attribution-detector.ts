@@ -100,6 +100,9 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
 }
 
 function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor[] {
+  // "Pawn Storm, a campaign frequently attributed to Russian intelligence": a tie many have made, not the
+  // claim of whoever the sentence reports.
+  if (/^(frequently|often|widely|commonly|previously|generally|long)$/.test(v.lower(i - 1)) && isReducedRelative(v, i)) return [UNSPECIFIED];
   const one = attributorFor(v, i, p, accused);
   // "The European Union, Britain and the United States accused Russia": each of them.
   if (p.attributorIsSubject) {

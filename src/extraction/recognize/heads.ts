@@ -13,7 +13,7 @@ export const DESCRIPTIVE_HEADS: Readonly<Record<string, Exclude<ActorKind, "stat
   "state-backed hackers": "group", "state-sponsored hacking group": "group", "state-backed hacking group": "group",
   "government hackers": "group", "military hackers": "group", "intelligence hackers": "group", "gang": "group",
   "cybercriminals": "group", "cyber criminals": "group", "attackers": "group", "operatives": "group",
-  "special services": "government", "secret services": "government", "spy services": "government",
+  intelligence: "government", "special services": "government", "secret services": "government", "spy services": "government",
   "programmer": "person", "programmers": "person", "teenager": "person", "teenagers": "person", "student": "person",
   "businessman": "person", "engineer": "person", "computer programmer": "person", "hackers-for-hire": "group",
   "spies": "person", "nationals": "person", "national": "person", "citizens": "person", "citizen": "person",
@@ -35,7 +35,7 @@ export const DESCRIPTIVE_HEADS: Readonly<Record<string, Exclude<ActorKind, "stat
   "power grid": "organization", "electricity grid": "organization", "power companies": "company",
   "organisations": "organization", "organizations": "organization", "organization": "organization",
   "organisation": "organization", "institutions": "organization", "universities": "organization",
-  "hospitals": "organization", "entities": "organization", "news outlets": "organization", "political parties": "organization", "infrastructure": "organization", "critical infrastructure": "organization",
+  "hospitals": "organization", "entities": "organization", "news outlets": "organization", "political parties": "organization", "commercial firms": "company", "public bodies": "government", "public institutions": "government", "infrastructure": "organization", "critical infrastructure": "organization",
 };
 
 /**

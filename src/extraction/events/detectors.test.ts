@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CyberEvent } from "../../domain/index.js";
+import { extract } from "../extract.js";
+
+// Sentences written for these tests, published on Wednesday 2018-12-05. Each test names the rule it checks.
+const run = (text: string) => extract({ id: "t", text, published: "2018-12-05" }).events;
+const of = (events: CyberEvent[], type: CyberEvent["type"]) => events.filter((e) => e.type === type);
+const pairs = (events: CyberEvent[]) => of(events, "attribution").map((e) => `${e.attributor!.name} -> ${e.accused!.name}`).sort();
+
+test("a city is a local government, hit through a relative clause that also dates the attack", () => {
+  const events = run("Two Iranian men were charged over the March 2018 ransomware attack that paralyzed Atlanta city government services.");
+  const attacks = of(events, "attack");
+  assert.deepEqual(attacks.map((e) => [e.victim!.name, e.victim!.kind, e.date?.value]), [["City of Atlanta", "government", "2018-03"]]);
+});
+
+test("'the city of X' names the city, and a later bare 'X' is the same actor", () => {
+  const events = run("The ransomware attack crippled the city of Springfield in March. The Springfield attack cost millions, officials said.");
+  assert.deepEqual(of(events, "attack").map((e) => e.victim!.name), ["City of Springfield"]);
+});
+
+test("a date that refines an earlier one is the event's date", () => {
+  const events = run("Hackers hit the city of Springfield's network in March. The indictment describes the March 22 assault on Springfield's network.");
+  assert.deepEqual(of(events, "attack").map((e) => e.date), [{ value: "2018-03-22", precision: "day" }]);
+});
+
+test("participles used as adjectives and a product's users are no victims", () => {
+  assert.deepEqual(of(run("Critics mocked the idea of a hacked Samsung TV spying on its owners."), "attack"), []);
+  assert.deepEqual(of(run("The new ransomware only targets Microsoft Windows users."), "attack"), []);
+});
+
+test("'pin the attack on X' blames X; it does not make X the victim", () => {
+  const events = run("Officials tried to pin the 2014 cyberattack on North Korea.");
+  assert.deepEqual(of(events, "attack"), []);
+});
+
+test("a passive with a pronoun subject takes the pronoun's referent or nothing, never an earlier name", () => {
+  const events = run("The National Cyber Security Centre has warned known victims that they have been compromised.");
+  assert.deepEqual(of(events, "attack"), []);
+});
+
+test("only a definite compound names a victim: 'the Sony hack', not 'CIA attacks'", () => {
+  assert.deepEqual(of(run("Investigators linked the Sony hack to North Korea."), "attack").map((e) => e.victim!.name), ["Sony"]);
+  assert.deepEqual(of(run("The tools could trick investigators into falsely attributing CIA attacks to other states."), "attack"), []);
+});
+
+test("the report's authors, named in one sentence, are the source wherever the report is cited", () => {
+  const events = run(
+    "The group behind the attacks, named APT10, used custom malware to target IT providers, according to the report's authors. " +
+      "The report's authors included the National Cyber Security Centre and accountancy firm PwC.",
+  );
+  // (A state's body speaks as the state: the NCSC's claim is the United Kingdom's.)
+  assert.deepEqual(pairs(events), ["PwC -> APT10", "United Kingdom -> APT10"]);
+});
+
+test("'frequently attributed to' reports a claim; 'into attributing' is a false flag", () => {
+  assert.deepEqual(pairs(run("The email uses a technique that a Trend Micro report linked to Pawn Storm, an espionage campaign frequently attributed to Russian intelligence.")), [
+    "Trend Micro -> APT28",
+    "unspecified -> Russian intelligence",
+  ]);
+  assert.deepEqual(pairs(run("The CIA could mislead investigators into attributing the hacks to Russia.")), []);
+});
+
+test("a nominal attribution: the possessor made the claim", () => {
+  const events = run("Critics questioned the US' attribution of last year's DNC hacks to Russia.");
+  assert.deepEqual(pairs(events), ["United States -> Russia"]);
+});
+
+test("an unsourced 'was behind' yields to a named source blaming the same group", () => {
+  const events = run("Symantec said the Lazarus Group carried out the attack on the bank. The Lazarus Group was behind the Sony hack.");
+  assert.deepEqual(pairs(events), ["Symantec -> Lazarus Group"]);
+});
+
+test("an unsourced accusation stands beside a named one ('has been accused of')", () => {
+  const events = run("Microsoft said the hack was the work of the Lazarus Group. The Lazarus Group has been accused of many cyberattacks on banks.");
+  assert.deepEqual(pairs(events), ["Microsoft -> Lazarus Group", "unspecified -> Lazarus Group"]);
+});
+
+test("those accused in an indictment are accused by the prosecuting state", () => {
+  const events = run(
+    "A federal grand jury in Atlanta returned an indictment Tuesday against Ali Rezaei over the ransomware attack, the Justice Department said. " +
+      "Ali Rezaei is accused of using ransomware to encrypt the computers of the city of Atlanta.",
+  );
+  assert.deepEqual(pairs(events), ["United States -> Ali Rezaei"]);
+  assert.equal(of(events, "attribution")[0]!.evidence.length, 2, "the second sentence is evidence of the same claim");
+});
+
+test("a described group is the one group of that country the article names", () => {
+  const events = run("A Chinese hacking group is thought to be behind the attacks. PwC said APT10 conducted the espionage campaign.");
+  assert.deepEqual(pairs(events), ["PwC -> APT10"]);
+});
+
+test("'foreign intelligence services' belong to no state in focus", () => {
+  const events = run("The CIA library holds malware samples attributed to foreign intelligence services.");
+  assert.ok(of(events, "attribution").every((e) => e.accused!.country !== "US"), pairs(events).join("\n"));
+});
