@@ -58,6 +58,8 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
   const reach = /^, including (one|those|some)$/.test(v.words(i + 1, i + 4).replace(/ ,/g, ",")) ? 6 : 4;
   for (let k = i + 1; k < Math.min(v.end, i + reach); k++) {
     if (!VICTIM_PREPS.has(v.lower(k))) continue;
+    // "espionage out of China": where it comes from.
+    if (v.lower(k - 1) === "out") return undefined;
     return v.after(k, Math.min(v.end, k + 9), victimLike)[0];
   }
   return undefined;
@@ -118,12 +120,15 @@ function impersonated(v: SentenceView, m: Mention): boolean {
 function weakName(m: Mention): boolean {
   return m.source === "name" && !m.text.includes(" ") && !/^[A-Z][a-z]{2,}[A-Za-z]*$/.test(m.text);
 }
-const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "detect", "discover", "admit", "acknowledge", "notify", "investigate", "face"]);
+// (Not "investigate", "detect" or "discover": their subjects are more often the researchers than the victims.)
+const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "admit", "acknowledge", "notify", "face"]);
 const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
 const LIST_HEADS = /^(victims|victim|affected)$/;
 
 /** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
 function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
+  // "Fidelis disclosed new espionage activity by APT10": with its perpetrator named, the discloser reports it.
+  if (/^(by|from)$/.test(v.lower(i + 1))) return undefined;
   for (let k = i - 1; k >= v.start && k >= i - 5; k--) {
     if (v.tok(k)!.pos === "VERB" && DISCLOSE.has(v.lemma(k))) return v.subjectBefore(k, victimLike);
   }

@@ -31,9 +31,13 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
     if (/\b(computers|servers|addresses|machines|networks|infrastructure|ip)\b/.test(v.words(k + 1, k + 5))) return undefined;
     const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
     if (after) return after;
-    // "The group has been tied to numerous attacks": the subject is the one blamed.
+    // "The group has been tied to numerous attacks": the subject is the one blamed; after a noun
+    // ("a server linked to the attack") that noun is, and it names no actor.
     const next = v.words(k + 1, k + 7);
-    if (!p.attributorIsSubject && CYBER_REASON.test(next) && !/\b(group|hackers|actor|actors|gang|crew)\b/.test(next)) return v.subjectBefore(i, accusable);
+    if (!p.attributorIsSubject && CYBER_REASON.test(next) && !/\b(group|hackers|actor|actors|gang|crew)\b/.test(next)) {
+      if (isReducedRelative(v, i)) return v.mentions.find((m) => m.tokenEnd === i && accusable(m));
+      return v.subjectBefore(i, accusable);
+    }
     return undefined;
   }
   return undefined;

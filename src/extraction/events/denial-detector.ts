@@ -18,12 +18,13 @@ function denierAt(v: SentenceView, i: number) {
     const by = v.lower(i + 1) === "by" ? v.after(i + 1, Math.min(v.end, i + 6), denierLike)[0] : undefined;
     if (by) return by.actor;
   }
-  const subject = v.subjectBefore(i, denierLike);
-  if (subject && subject.tokenStart >= v.start && v.clause[subject.tokenStart - v.start] === v.clause[i - v.start]) return subject.actor;
-  // "the teenager denied": someone the text does not name as an actor denies, not the reporter.
+  // "According to a BK spokesperson, the teenager denied": someone the text does not name as an actor
+  // denies, not the one who reports it.
   let k = i - 1;
   while (k > v.start && (v.tok(k)!.pos === "AUX" || v.tok(k)!.pos === "ADV")) k--;
   if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) return undefined;
+  const subject = v.subjectBefore(i, denierLike);
+  if (subject && subject.tokenStart >= v.start && v.clause[subject.tokenStart - v.start] === v.clause[i - v.start]) return subject.actor;
   if (subject) return subject.actor;
   return v.speaker?.actor?.kind !== "unspecified" ? v.speaker?.actor : undefined;
 }

@@ -148,13 +148,29 @@ export class SentenceView {
   blocked(i: number): boolean {
     const c = this.clause[i - this.start];
     for (let k = i - 1; k >= this.start && k >= i - 6; k--) {
-      if (this.clause[k - this.start] !== c) break;
+      if (this.clause[k - this.start] !== c) {
+        // "nor did they ever state to Motherboard that they stole it": a denied statement asserts nothing.
+        if (this.tokens[k + 1]!.lower === "that" && this.negatedReport(k)) return true;
+        break;
+      }
       const w = this.tokens[k]!.lower;
       if (NEGATION.has(w)) return true;
       if (IRREALIS.has(w) && !(w === "may" || w === "might" || w === "could") ) return true;
       if ((w === "may" || w === "might" || w === "could") && this.tokens[k + 1]?.lower !== "have") return true;
     }
     return this.question;
+  }
+
+  /** A negated verb of saying in the few tokens up to k ("did not say", "never claimed"). */
+  private negatedReport(k: number): boolean {
+    let negated = false;
+    let reports = false;
+    for (let j = k; j >= this.start && j > k - 8; j--) {
+      const t = this.tokens[j]!;
+      if (NEGATION.has(t.lower)) negated = true;
+      if (REPORT_VERBS.has(t.lemma) && t.pos === "VERB") reports = true;
+    }
+    return negated && reports;
   }
 
   /** Explicitly tentative wording in the clause around token i. */
