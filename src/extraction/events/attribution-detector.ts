@@ -1,7 +1,7 @@
 import { UNSPECIFIED, type Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, isReducedRelative, type Detector } from "./candidate.js";
-import { conjoined, named, usable, type SentenceView } from "./sentence-view.js";
+import { conjoined, isCyberText, named, usable, type SentenceView } from "./sentence-view.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
 const accusable = (m: Mention) =>
@@ -258,7 +258,8 @@ export const detectAttributions: Detector = (v) => {
     if (!accused) continue;
     // "blame X for Y": Y must be a cyber operation, not "housing opposition groups".
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
-    if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(v.words(i + forAt, i + forAt + 10))) continue;
+    const reason = v.words(i + forAt, i + forAt + 10);
+    if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(reason) && !isCyberText(reason)) continue;
     for (const attributor of attributorsFor(v, i, p, accused)) {
       if (attributor.name === accused.actor!.name || sameState(attributor, accused.actor!)) continue;
       out.push(candidate(v, i, {

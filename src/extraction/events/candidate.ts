@@ -42,6 +42,8 @@ export function isReducedRelative(v: SentenceView, i: number): boolean {
   while (k >= v.start && (v.tok(k)!.pos === "ADV" || /ly$/.test(v.lower(k)))) k--;
   const t = v.tok(k);
   if (!t || t.pos !== "NOUN" || isPassive(v, i)) return false;
+  // "officials publicly accused the Russian government": a participle with a direct object is a main verb.
+  if (/^(DET|PROPN|PRON)$/.test(v.tok(i + 1)?.pos ?? "")) return false;
   // "The Balkan nation blamed Russia": with no verb before it in the clause, it is the main verb.
   for (let j = k - 1; j >= v.start && v.clause[j - v.start] === v.clause[i - v.start]; j--) {
     const p = v.tok(j)!.pos;

@@ -155,6 +155,8 @@ export class SentenceView {
       }
       const w = this.tokens[k]!.lower;
       if (NEGATION.has(w)) return true;
+      // "called for sanctions" asks; "a gang called DarkSide" names.
+      if ((w === "called" || w === "calls") && !/^(for|on|upon)$/.test(this.tokens[k + 1]?.lower ?? "")) continue;
       if (IRREALIS.has(w) && !(w === "may" || w === "might" || w === "could") ) return true;
       if ((w === "may" || w === "might" || w === "could") && this.tokens[k + 1]?.lower !== "have") return true;
     }
