@@ -65,7 +65,7 @@ export const genericBodies: readonly GenericBody[] = [
   title("National Security Adviser", ["national security adviser", "national security advisor", "deputy national security adviser", "deputy national security advisor"]),
   title("Intelligence Chief", ["intelligence chief", "spy chief", "director of national intelligence", "head of intelligence", "intelligence director"]),
   title("Ambassador", ["ambassador", "envoy", "ambassador to the united nations", "ambassador to the un", "chargé d'affaires", "diplomat", "diplomats", "cyber ambassador"]),
-  title("Prosecutor", ["prosecutor", "public prosecutor", "prosecutor general", "u.s. attorney", "us attorney", "district attorney"]),
+  title("Prosecutor", ["prosecutor", "public prosecutor", "prosecutor general", "u.s. attorney", "us attorney", "district attorney", "special counsel"]),
   title("Judge", ["judge", "magistrate"]),
   title("Police Chief", ["police chief", "chief of police", "police commissioner", "police director"]),
   title("Military Commander", ["military commander", "army chief", "chief of staff", "chief of the general staff", "commander"]),

@@ -149,7 +149,8 @@ function namedPeopleInLegalContext(v: SentenceView): Mention[] {
   const seen = new Set<string>();
   const out: Mention[] = [];
   for (const m of v.analysis.mentions!) {
-    if (m.source !== "name" || m.actor?.kind !== "person" || !m.text.includes(" ") || seen.has(m.actor.name)) continue;
+    // ("Hillary Clinton's campaign" was hit; its owner is nobody's defendant.)
+    if (m.source !== "name" || m.actor?.kind !== "person" || !m.text.includes(" ") || m.possessive || seen.has(m.actor.name)) continue;
     const s = sentences[m.sentence]!;
     if (!LEGAL_CONTEXT.test(text.slice(s.start, s.end))) continue;
     seen.add(m.actor.name);
@@ -192,6 +193,8 @@ export const detectLegal: Detector = (v) => {
     const lemma = v.lemma(i);
     let action = LEGAL.get(lemma);
     if (lemma === "charge" && v.lower(i - 1) === "in") action = undefined;
+    // "indicted ... on charges of hacking X": the crime, not another charging; X is no defendant.
+    if (lemma === "charge" && v.tok(i)!.pos === "NOUN" && /^(of|that)$/.test(v.lower(i + 1))) action = undefined;
     if (lemma === "plead" && v.lower(i + 1) !== "guilty") action = undefined;
     let from = i;
     if (/^(indictments?|complaints?|charges)$/.test(v.lower(i))) {
