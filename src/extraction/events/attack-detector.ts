@@ -10,8 +10,11 @@ const ATTACK_NOUNS = new Set([
 ]);
 const ATTACK_VERBS = new Set([
   "hack", "breach", "target", "attack", "compromise", "infiltrate", "penetrate", "infect", "disrupt", "paralyze",
-  "paralyse", "hobble", "cripple", "deface", "hit", "strike", "leak", "steal", "spy", "encrypt", "knock",
+  "paralyse", "hobble", "cripple", "deface", "hit", "strike", "leak", "steal", "spy", "encrypt", "knock", "break",
 ]);
+// Nouns after a maker's name that make it a product ("Microsoft Exchange email servers", "Cisco routers"):
+// those who run the product were hit, not its maker.
+const PRODUCT_NOUNS = /^(servers?|software|products?|platform|devices?|routers?|firewalls?|appliances?|email|mail|vpn|operating|systems?|browser|app|apps|cloud|accounts?|users?|customers?)$/;
 // Victims take these after a noun trigger: "attack on X", "breach at X", "hack of X", "campaign targeting X".
 const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", "inside", "affecting", "hitting"]);
 const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
@@ -111,6 +114,14 @@ function verbalVictim(v: SentenceView, i: number): Mention | undefined {
 
 const ATTACKER_KINDS = new Set(["group"]);
 
+/** "the hacking of Microsoft Exchange email servers": the maker's name modifies a product. */
+function productOf(v: SentenceView, m: Mention): boolean {
+  if (m.possessive) return false;
+  let k = m.tokenEnd;
+  while (v.tok(k)?.pos === "PROPN") k++;
+  return k > m.tokenEnd ? PRODUCT_NOUNS.test(v.lower(k)) : /^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?)$/.test(v.lower(k));
+}
+
 /** "emails posing as PayPal", "a site impersonating the bank": the brand is used, not hit. */
 function impersonated(v: SentenceView, m: Mention): boolean {
   return /\b(impersonat|posing|pose as|pretend|purport|spoof|disguis|masquerad|mimic|fake)/.test(v.words(m.tokenStart - 4, m.tokenStart));
@@ -189,9 +200,11 @@ export const detectAttacks: Detector = (v) => {
     } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
       // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
       if ((tok.lemma === "hit" || tok.lemma === "strike") && !/cyber|ransomware|malware|hack|attack/.test(v.text.toLowerCase())) continue;
+      // "broke into a bank's network": only the phrasal verb.
+      if (tok.lemma === "break" && v.lower(i + 1) !== "into") continue;
       victim = verbalVictim(v, i);
     }
-    if (!victim || v.blocked(i)) continue;
+    if (!victim || v.blocked(i) || productOf(v, victim)) continue;
     if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim) || impersonated(v, victim) || weakName(victim)) continue;
     // "the attack that hit X earlier this year": the relative clause dates the attack too.
     const date = v.dateFor(i, nominal) ?? (nominal && victim === relativeClauseVictim(v, i) ? v.dateFor(i + 2) : undefined);

@@ -83,6 +83,8 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
       if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
       return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "responsible":
+      // "did not say who was responsible": an open question.
+      if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
       return /^(be|is|are|was|were|been|directly|likely|also|probably|ultimately)$/.test(v.lower(i - 1)) && (v.lower(i + 1) === "for" || !v.tok(i + 1) || /^[.,;"”]$/.test(v.lower(i + 1))) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "name":
     case "identify":
