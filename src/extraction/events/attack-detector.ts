@@ -88,6 +88,8 @@ function passiveVictim(v: SentenceView, i: number): Mention | undefined {
 }
 
 function verbalVictim(v: SentenceView, i: number): Mention | undefined {
+  const reporting = reportedBeingHit(v, i);
+  if (reporting) return reporting;
   if (isPassive(v, i)) return passiveVictim(v, i);
   // "according to leaked documents", "a hacked Samsung TV": a participle used as an adjective.
   if (/ed$/.test(v.lower(i)) && /^(DET|ADP)$/.test(v.tok(i - 1)?.pos ?? "") && /^(NOUN|PROPN)$/.test(v.tok(i + 1)?.pos ?? "")) return undefined;
@@ -135,6 +137,39 @@ function weakName(m: Mention): boolean {
 const DISCLOSE = new Set(["suffer", "disclose", "report", "confirm", "experience", "announce", "reveal", "admit", "acknowledge", "notify", "face"]);
 const COMPOUND_KINDS = new Set(["company", "organization", "government"]);
 const LIST_HEADS = /^(victims|victim|affected)$/;
+
+const TAKEN_THINGS = /^(data|emails|e-mails|documents|files|records|information|database|databases|messages|trove|gigabytes|gb|terabytes|tb)$/;
+const TAKING = /^(steal|leak|release|dump|publish|obtain|exfiltrate|take|siphon|grab|post)$/;
+
+/** "released 40GB of data from surveillance company Gamma International": whose data was taken. */
+function takenFrom(v: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = v.start; i < v.end; i++) {
+    if (v.lower(i) !== "from" || !TAKEN_THINGS.test(v.lower(i - 1))) continue;
+    let verb = -1;
+    for (let k = i - 2; k >= v.start && k >= i - 8; k--) if (v.tok(k)!.pos === "VERB" && TAKING.test(v.lemma(k))) { verb = k; break; }
+    if (verb < 0 || v.blocked(verb)) continue;
+    const victim = v.mentions.find((m) => m.tokenStart > i && m.tokenStart <= i + 4 && victimLike(m) && !m.modifier);
+    if (!victim || v.speakers.includes(victim) || productOf(v, victim)) continue;
+    const date = v.dateFor(verb);
+    out.push(candidate(v, verb, { type: "attack", roles: { victim: victim.actor! }, attackType: v.lemma(verb) === "steal" ? "data-theft" : "leak", ...(date ? { date } : {}), confidence: 0.65 }));
+  }
+  return out;
+}
+
+/** "reported being infected": a participle the tagger read as an adjective after "being". */
+function beingHit(v: SentenceView, i: number): boolean {
+  const t = v.tok(i)!;
+  if (t.pos !== "ADJ" || !/^(being|been)$/.test(v.lower(i - 1))) return false;
+  return ATTACK_VERBS.has(t.lower.replace(/ed$/, "")) || ATTACK_VERBS.has(t.lower.replace(/d$/, ""));
+}
+
+/** "Merck reported being infected by the malware": the one reporting it was hit. */
+function reportedBeingHit(v: SentenceView, i: number): Mention | undefined {
+  if (!/^(being|having)$/.test(v.lower(i - 1)) && !(v.lower(i - 1) === "been" && v.lower(i - 2) === "having")) return undefined;
+  const k = v.lower(i - 1) === "been" ? i - 3 : i - 2;
+  return DISCLOSE.has(v.lemma(k)) ? v.subjectBefore(k, victimLike) : undefined;
+}
 
 /** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
 function disclosingVictim(v: SentenceView, i: number): Mention | undefined {
@@ -197,7 +232,7 @@ export const detectAttacks: Detector = (v) => {
     if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound)) {
       victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
-    } else if (ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") {
+    } else if ((ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") || beingHit(v, i)) {
       // "target" and "attack" in ordinary senses need a cyber sentence, which we have; "hit" needs more.
       if ((tok.lemma === "hit" || tok.lemma === "strike") && !/cyber|ransomware|malware|hack|attack/.test(v.text.toLowerCase())) continue;
       // "broke into a bank's network": only the phrasal verb.
@@ -205,14 +240,16 @@ export const detectAttacks: Detector = (v) => {
       victim = verbalVictim(v, i);
     }
     if (!victim || v.blocked(i) || productOf(v, victim)) continue;
-    if (ATTACKER_KINDS.has(victim.actor!.kind) || v.speakers.includes(victim) || impersonated(v, victim) || weakName(victim)) continue;
+    // A speaker is no victim, unless it speaks of its own hit ("Merck reported being infected").
+    const speaking = v.speakers.includes(victim) && victim !== reportedBeingHit(v, i);
+    if (ATTACKER_KINDS.has(victim.actor!.kind) || speaking || impersonated(v, victim) || weakName(victim)) continue;
     // "the attack that hit X earlier this year": the relative clause dates the attack too.
     const date = v.dateFor(i, nominal) ?? (nominal && victim === relativeClauseVictim(v, i) ? v.dateFor(i + 2) : undefined);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
     // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.
     const victims = victim.tokenStart > i ? conjoined(v, victim, victimLike) : [victim];
     for (const hit of victims) {
-      if (ATTACKER_KINDS.has(hit.actor!.kind) || v.speakers.includes(hit)) continue;
+      if (ATTACKER_KINDS.has(hit.actor!.kind) || (hit !== victim && v.speakers.includes(hit))) continue;
       out.push(candidate(v, i, {
         type: "attack",
         roles: { victim: hit.actor! },
@@ -223,6 +260,6 @@ export const detectAttacks: Detector = (v) => {
       }));
     }
   }
-  out.push(...listedVictims(v));
+  out.push(...listedVictims(v), ...takenFrom(v));
   return out;
 };

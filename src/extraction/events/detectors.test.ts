@@ -94,3 +94,45 @@ test("'foreign intelligence services' belong to no state in focus", () => {
   const events = run("The CIA library holds malware samples attributed to foreign intelligence services.");
   assert.ok(of(events, "attribution").every((e) => e.accused!.country !== "US"), pairs(events).join("\n"));
 });
+
+test("a description right before a name is that name: 'Italian company Hacking Team'", () => {
+  const events = run("The hacker targeted Italian company Hacking Team in a cyberattack.");
+  assert.deepEqual(of(events, "attack").map((e) => [e.victim!.name, e.victim!.country]), [["Hacking Team", "IT"]]);
+});
+
+test("data taken from a named organization makes it a victim; an origin does not", () => {
+  const events = run("In 2014 a hacker publicly released 40GB of data from surveillance company Gamma International.");
+  assert.deepEqual(of(events, "attack").map((e) => [e.victim!.name, e.attackType, e.date?.value]), [["Gamma International", "leak", "2014"]]);
+  assert.deepEqual(of(run("The report says cyber espionage out of China continues."), "attack"), []);
+});
+
+test("'X reported being infected' makes X the victim", () => {
+  const events = run("Drug maker Merck reported being infected by the ransomware on Tuesday.");
+  assert.deepEqual(of(events, "attack").map((e) => e.victim!.name), ["Merck"]);
+});
+
+test("a maker named before its product was not hit: 'Microsoft Exchange email servers'", () => {
+  const events = run("The US accused China of being behind the hacking of Microsoft Exchange email servers.");
+  assert.deepEqual(of(events, "attack"), []);
+});
+
+test("investigators and open questions are not victims or culprits", () => {
+  assert.deepEqual(of(run("Security company Group-IB investigated the ransomware attack."), "attack"), []);
+  assert.deepEqual(of(run("ESET did not say who was responsible for the cyberattack."), "attribution"), []);
+});
+
+test("a named gang is no request ('a gang called DarkSide'); a participle with an object is a main verb", () => {
+  assert.deepEqual(pairs(run("The FBI said on Monday that a ransomware gang called DarkSide was responsible for the cyberattack.")), [
+    "United States -> DarkSide",
+  ]);
+  assert.deepEqual(pairs(run("In October 2016, U.S. intelligence officials publicly accused the Russian government of directing the hacking.")), [
+    "United States -> Russia",
+  ]);
+});
+
+test("'on charges of hacking X' names the crime; X and its possessive owner are no defendants", () => {
+  const events = run(
+    "A federal grand jury has indicted 12 officers of Russia's GRU on charges of hacking the Democratic National Committee and Hillary Clinton's campaign, the Justice Department said.",
+  );
+  assert.ok(of(events, "legal").every((e) => e.target!.name !== "Hillary Clinton" && e.target!.name !== "Democratic National Committee"));
+});

@@ -106,6 +106,12 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
   return mention(ctx, i, headEnd, "body", { ...actor, aliases: [label] });
 }
 
+// "surveillance company Gamma International", "law firm DLA Piper": the noun before an unknown name types it.
+const KIND_BEFORE = new Map<string, Actor["kind"]>([
+  ...["company", "firm", "vendor", "maker", "provider", "retailer", "airline", "operator", "giant", "startup", "bank", "lender", "insurer", "contractor", "manufacturer", "developer", "publisher", "broadcaster"].map((w) => [w, "company"] as const),
+  ...["hospital", "university", "charity", "foundation", "organization", "organisation", "ngo", "newspaper", "party"].map((w) => [w, "organization"] as const),
+]);
+
 const GROUP_WORDS = /^(group|gang|hackers|collective|crew|actor|team|operation|apt|outfit|unit)$/;
 
 /** "a ransomware gang called DarkSide", "a group it tracks as Electrum", "hackers calling themselves X". */
@@ -251,7 +257,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
       return mention(ctx, i, end, "name", country ? stateActor(country) : undefined, { modifier: true });
     }
     const possessive = end < limit && POSSESSIVE.has(tokens[end]!.lower);
-    return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind: namedGroup(tokens, i) ? "group" : kindOfName(words) });
+    const kind = namedGroup(tokens, i) ? "group" : KIND_BEFORE.get(tokens[i - 1]?.lower ?? "") ?? kindOfName(words);
+    return mention(ctx, i, possessive ? end + 1 : end, "name", { name: surface(ctx, i, end), kind });
   }
   return undefined;
 }

@@ -189,6 +189,16 @@ export const resolveReferences: Stage = {
       }
     });
     bindShortNames(mentions, tokens);
+    // "Italian company Hacking Team", "surveillance company Gamma International": a description right before
+    // a name is that name (which keeps its own country, or takes the description's).
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (m.source !== "composite" || !m.actor || !next?.actor || next.tokenStart !== m.tokenEnd || next.actor.kind !== m.actor.kind) return;
+      if (next.source !== "gazetteer" && next.source !== "name") return;
+      next.actor = next.actor.country ? next.actor : { ...next.actor, country: m.actor.country! };
+      m.actor = next.actor;
+      m.modifier = true;
+    });
     // "APT28, a suspected Russian hacking group,": a description in apposition is the name before it.
     mentions.forEach((m, i) => {
       const prev = mentions[i - 1];
