@@ -96,6 +96,9 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
   }
   if (w === "by" && /^(carried out|conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.words(i - 2, i)) || (w === "by" && /^(conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.lower(i - 1))))
     return { accused: "object", attributorIsSubject: false };
+  // "was hacked by OurMine", "the exploit was leaked by the Shadow Brokers": the agent did it.
+  if (w === "by" && /^(hacked|breached|compromised|infiltrated|defaced|leaked|stolen|dumped|exfiltrated)$/.test(v.lower(i - 1)) && isPassive(v, i - 1))
+    return { accused: "object", attributorIsSubject: false };
   // "the tool was used by a group", "malware deployed by APT28": only for tools, not "systems used by the police".
   if (w === "by" && /^(deployed|used|developed|operated|reused|created|written)$/.test(v.lower(i - 1)) && TOOL_WORDS.test(v.words(i - 6, i - 1)))
     return { accused: "object", attributorIsSubject: false };
@@ -152,7 +155,7 @@ const PERPETRATOR_KINDS = new Set(["group", "state", "government"]);
 const STRONG_OPERATION_VERBS = new Set(["hack", "breach", "infiltrate", "penetrate", "compromise", "steal", "spy", "phish", "deface", "leak"]);
 
 const SUBJECT_FILLERS = new Set([
-  "also", "reportedly", "allegedly", "then", "once", "now", "had", "has", "have", "been", "to", ",", "found", "believed",
+  "who", "which", "also", "reportedly", "allegedly", "then", "once", "now", "had", "has", "have", "been", "to", ",", "found", "believed",
   "thought", "said", "reported", "suspected", "known", "likely", "appears", "appeared", "seems", "seemed", "assessed",
 ]);
 
@@ -256,6 +259,8 @@ export const detectAttributions: Detector = (v) => {
     if (/\b(into|falsely|wrongly|mistakenly|wrongfully)$/.test(v.words(i - 2, i))) continue;
     // Accusations that someone rejects are the denial's object, not a new claim.
     if (DENIAL_LEMMAS.has(v.lemma(i - 1)) || DENIAL_LEMMAS.has(v.lemma(i - 2)) || DENIAL_LEMMAS.has(v.lemma(i - 3))) continue;
+    // "X claimed that they were responsible": a claim of responsibility, read below.
+    if (/\bclaim(s|ed)? (that )?(it|they|he|she) (was|were|is|are)$/.test(v.words(i - 6, i))) continue;
     const accused = findAccused(v, i, p);
     if (!accused) continue;
     // "blame X for Y": Y must be a cyber operation, not "housing opposition groups".
@@ -277,10 +282,16 @@ export const detectAttributions: Detector = (v) => {
   }
   out.push(...perpetrators(v));
   out.push(...nominalAttributions(v));
-  // "X claimed responsibility for the attack": the group names itself.
+  // "X claimed responsibility for the attack", "X claims to have infiltrated ...", "X claimed that they were
+  // responsible": the group names itself.
   for (let i = v.start; i < v.end; i++) {
-    if (v.lemma(i) !== "claim" || !/^(responsibility|credit)$/.test(v.lower(i + 1)) || v.blocked(i)) continue;
-    const who = v.subjectBefore(i, named);
+    // (The tagger reads "claims to have" as a noun now and then.)
+    if (v.lemma(i) !== "claim" || (v.tok(i)!.pos === "NOUN" && v.lower(i + 1) !== "to") || v.blocked(i)) continue;
+    const next = v.words(i + 1, i + 6);
+    const self = /^(responsibility|credit)\b/.test(next) || /^to have (\S+ )?(hacked|breached|stolen|infiltrated|compromised|leaked|defaced|attacked|taken down|carried out)\b/.test(next) ||
+      /^(that )?(it|they|he|she) (was|were|is|are) (responsible|behind)\b/.test(next);
+    if (!self) continue;
+    const who = v.subjectBefore(i, (m) => named(m) && m.actor!.kind !== "state" && m.source !== "pronoun");
     if (who) out.push(candidate(v, i, { type: "attribution", roles: { attributor: who.actor!, accused: who.actor! }, confidence: 0.75 }));
   }
   return out;

@@ -136,3 +136,23 @@ test("'on charges of hacking X' names the crime; X and its possessive owner are 
   );
   assert.ok(of(events, "legal").every((e) => e.target!.name !== "Hillary Clinton" && e.target!.name !== "Democratic National Committee"));
 });
+
+test("claims of responsibility name the claimant as both sides", () => {
+  assert.deepEqual(pairs(run("The hacktivist group Anonymous Sudan claimed that they were responsible for the data leak.")), [
+    "Anonymous Sudan -> Anonymous Sudan",
+  ]);
+  assert.deepEqual(pairs(run("A hacking group called Team Vortex claims to have infiltrated the ministry's servers.")), ["Team Vortex -> Team Vortex"]);
+});
+
+test("'was hacked by X' names X as the perpetrator", () => {
+  assert.deepEqual(pairs(run("The forum was hacked by the hacking group OurMine last month.")), ["unspecified -> OurMine"]);
+});
+
+test("those acting together each act; the one who pleads guilty is the defendant", () => {
+  const events = run(
+    "Italian police, together with the FBI, arrested Marco Bellini over the malware campaign. " +
+      "Another man, Tunde Bakare, also pleaded guilty to hacking the payroll systems, prosecutors in Vermont said.",
+  );
+  const legal = of(events, "legal").map((e) => `${e.action} ${e.actor!.name} -> ${e.target!.name}`).sort();
+  assert.deepEqual(legal, ["arrest Italy -> Marco Bellini", "arrest United States -> Marco Bellini", "conviction United States -> Tunde Bakare"]);
+});

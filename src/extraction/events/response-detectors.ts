@@ -2,7 +2,7 @@ import type { Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
 import { lexicon } from "../recognize/lexicon.js";
-import { named, usable, type SentenceView } from "./sentence-view.js";
+import { conjoined, named, usable, type SentenceView } from "./sentence-view.js";
 
 /** The state of a country code, by its news name ("Iran" for IR). */
 function stateOf(code: string): Actor {
@@ -32,6 +32,16 @@ function agentAt(v: SentenceView, i: number, exclude?: Mention): Actor | undefin
   if (subject && !isPassive(v, i)) return subject.actor;
   const speaker = v.speaker?.actor;
   return speaker && speaker.kind !== "unspecified" ? speaker : undefined;
+}
+
+/** The agent and those acting with it: "Italian police, together with the FBI, arrested the two". */
+function agentsAt(v: SentenceView, i: number, exclude?: Mention): Actor[] {
+  const one = agentAt(v, i, exclude);
+  if (!one || isPassive(v, i)) return one ? [one] : [];
+  const subject = v.subjectBefore(i, (m) => named(m) && m !== exclude);
+  if (!subject || subject.actor !== one) return [one];
+  const together = conjoined(v, subject, named).map((m) => m.actor!);
+  return together.length ? together : [one];
 }
 
 function targetsAfter(v: SentenceView, from: number, accept: (m: Mention) => boolean = named): Mention[] {
@@ -134,13 +144,17 @@ function prosecutorInContext(v: SentenceView, defendantsCountry?: string): Actor
   const fits = (m: Mention) =>
     (m.actor?.kind === "government" || m.actor?.kind === "state") && !!m.actor.country && !m.modifier &&
     m.actor.country !== defendantsCountry && !home(m);
+  // "prosecutors in Vermont", "a court in Moscow": the place says whose they are.
+  const local = v.mentions.find((m) => m.modifier && m.actor?.country && m.actor.country !== defendantsCountry &&
+    tokens[m.tokenStart - 1]?.lower === "in" && /^(prosecutors|authorities|police|court|officials|investigators|attorneys?)$/.test(tokens[m.tokenStart - 2]?.lower ?? ""));
+  if (local) return lexicon().countryByCode.has(local.actor!.country!) ? { name: lexicon().countryByCode.get(local.actor!.country!)!.name, kind: "state", country: local.actor!.country! } : undefined;
   const near = all.filter((m) => m.sentence <= v.sentence.index + 1 && m.sentence >= v.sentence.index - 4 && fits(m));
   // A named body (the Justice Department, a US attorney's office) before a bare state.
   const pick = near.find((m) => m.actor!.kind === "government") ?? near[near.length - 1] ?? all.find((m) => m.sentence > v.sentence.index && fits(m));
   return pick?.actor;
 }
 
-const LEGAL_CONTEXT = /charg|indict|accus|arrest|extradit|convict|sentenc|prosecut|alleg|defendant/i;
+const LEGAL_CONTEXT = /charg|indict|accus|arrest|extradit|convict|sentenc|prosecut|alleg|defendant|suspect|guilty/i;
 
 /** People named in the document's legal sentences ("Faramarz Shahi Savandi and ..."), for "two Iranian men". */
 function namedPeopleInLegalContext(v: SentenceView): Mention[] {
@@ -210,19 +224,22 @@ export const detectLegal: Detector = (v) => {
     if (!action || v.blocked(i) || !v.cyber) continue;
     const passive = isPassive(v, i);
     const accept = defendant(v);
-    let targets = passive ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, from, accept);
-    let actor = agentAt(v, i, targets[0]);
+    // "X pleaded guilty": the one who pleads is the defendant.
+    const bySubject = passive || lemma === "plead";
+    let targets = bySubject ? [v.subjectBefore(i, accept)].filter((m): m is Mention => !!m) : targetsAfter(v, from, accept);
     // Only a state or its bodies prosecute; "a grand jury in Atlanta" is no actor.
-    if (!actor || !(actor.kind === "state" || actor.kind === "government") || !actor.country || targets.some((t) => t.actor === actor))
-      actor = prosecutorInContext(v, targets[0]?.actor?.country);
-    if (!actor) continue;
-    const prosecutor = actor;
-    // The prosecuting state's own bodies are not its defendants.
-    targets = targets.filter((t) => !(t.actor!.kind === "government" && t.actor!.country === prosecutor.country) && t.actor !== prosecutor);
+    const prosecutes = (a: Actor) => (a.kind === "state" || a.kind === "government") && !!a.country && !targets.some((t) => t.actor === a);
+    let actors = agentsAt(v, i, targets[0]).filter(prosecutes);
+    if (!actors.length) {
+      const inContext = prosecutorInContext(v, targets[0]?.actor?.country);
+      actors = inContext ? [inContext] : [];
+    }
+    // The prosecuting states' own bodies are not their defendants.
+    targets = targets.filter((t) => !actors.some((p) => (t.actor!.kind === "government" && t.actor!.country === p.country) || t.actor === p));
     targets = namedDefendants(v, targets);
     if (targets.length === 0) continue;
     const date = v.dateFor(i);
-    for (const t of targets) {
+    for (const actor of actors) for (const t of targets) {
       const roles = { actor, target: t.actor! };
       out.push(candidate(v, i, { type: "legal", action, roles, ...(date ? { date } : {}), confidence: 0.75 }));
       // Charging someone over a cyber operation is also the prosecuting state's attribution.

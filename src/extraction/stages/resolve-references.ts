@@ -183,7 +183,10 @@ export const resolveReferences: Stage = {
         // "the country's state police": the possessor right before gives the country.
         const prev = mentions[i - 1];
         const owner = prev && prev.possessive && prev.tokenEnd === m.tokenStart && prev.actor?.country ? prev : undefined;
-        const country = owner?.actor?.country ?? resolveDescriptor(mentions, i, tokens)?.country;
+        // "prosecutors in Vermont", "police in Moscow": the place after them.
+        const next = mentions[i + 1];
+        const place = next && tokens[m.tokenEnd]?.lower === "in" && next.tokenStart === m.tokenEnd + 1 ? next.actor?.country : undefined;
+        const country = owner?.actor?.country ?? place ?? resolveDescriptor(mentions, i, tokens)?.country;
         if (owner) owner.modifier = true;
         if (country) m.actor = bodyActor(country, m.label ?? m.text, owner ? `${owner.text}'s ${m.text}` : m.text);
       }
