@@ -1,7 +1,7 @@
 import type { CyberEvent } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
-import { conjoined, named, type SentenceView } from "./sentence-view.js";
+import { conjoined, named, ordinaryWordName, type SentenceView } from "./sentence-view.js";
 
 const ATTACK_NOUNS = new Set([
   "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",
@@ -20,7 +20,7 @@ const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", 
 const VICTIM_KINDS = new Set(["state", "government", "company", "organization"]);
 // A victim is named, not a person, and not an unknown single word opening the sentence ("Spear phishing").
 const victimLike = (m: Mention) =>
-  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" && m.source !== "official" &&
+  named(m) && VICTIM_KINDS.has(m.actor!.kind) && m.source !== "pronoun" && m.source !== "official" && !ordinaryWordName(m) &&
   !(m.source === "name" && !m.text.includes(" ") && m.tokenStart === firstTokenOf(m));
 const firstTokenOf = (m: Mention) => sentenceStarts.get(m.sentence) ?? -1;
 let sentenceStarts = new Map<number, number>();
@@ -63,7 +63,11 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
     if (!VICTIM_PREPS.has(v.lower(k))) continue;
     // "espionage out of China": where it comes from.
     if (v.lower(k - 1) === "out") return undefined;
-    return v.after(k, Math.min(v.end, k + 9), victimLike)[0];
+    const hit = v.after(k, Math.min(v.end, k + 9), victimLike)[0];
+    // "the attack on printers from Brother and Lexmark": the makers of what was hit.
+    // ("computers used by the state police" are the police's.)
+    if (hit && /\b(from|(made|manufactured|built|sold|developed|supplied) by)\b/.test(v.words(k + 1, hit.tokenStart))) return undefined;
+    return hit;
   }
   return undefined;
 }
@@ -121,7 +125,9 @@ function productOf(v: SentenceView, m: Mention): boolean {
   if (m.possessive) return false;
   let k = m.tokenEnd;
   while (v.tok(k)?.pos === "PROPN") k++;
-  return k > m.tokenEnd ? PRODUCT_NOUNS.test(v.lower(k)) : /^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?)$/.test(v.lower(k));
+  if (k > m.tokenEnd) return PRODUCT_NOUNS.test(v.lower(k));
+  // "MongoDB databases", "the JBoss content management application"
+  return /^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?|databases?|applications?|instances?|installations?|versions?|printers?|cameras?|phones?|plugins?|content)$/.test(v.lower(k));
 }
 
 /** "emails posing as PayPal", "a site impersonating the bank": the brand is used, not hit. */

@@ -1,11 +1,11 @@
 import { UNSPECIFIED, type Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, isReducedRelative, type Detector } from "./candidate.js";
-import { conjoined, isCyberText, named, usable, type SentenceView } from "./sentence-view.js";
+import { conjoined, isCyberText, named, ordinaryWordName, usable, type SentenceView } from "./sentence-view.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
 const accusable = (m: Mention) =>
-  named(m) && ACCUSABLE.has(m.actor!.kind) && !m.titleOnly &&
+  named(m) && ACCUSABLE.has(m.actor!.kind) && !m.titleOnly && !ordinaryWordName(m) &&
   // An unknown single word ("Magnitude", "Forensic") is too weak to be blamed; a known or full name is not.
   !(m.source === "name" && !m.text.includes(" ") && m.actor!.kind !== "group" && m.actor!.kind !== "person");
 const CYBER_REASON = /cyber|hack|breach|attack|intrusion|malware|ransomware|phishing|espionage|campaign|operation|leak|spy|compromis|incident|activity|activities|ddos|wiper|theft|heist/;
@@ -49,6 +49,13 @@ const PATTERN_LEMMAS = new Set([
   "name", "identify", "single", "by", "work", "accusations", "allegations", "claims", "linked", "tied",
 ]);
 
+/** Whether the clause of token i opens with a relative pronoun standing for its object ("that X linked to Y"). */
+function objectFronted(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > v.start && v.clause[k - 1 - v.start] === v.clause[i - v.start]) k--;
+  return /^(that|which|whom)$/.test(v.lower(k)) && k < i - 1;
+}
+
 function patternAt(v: SentenceView, i: number): Pattern | undefined {
   const lemma = v.lemma(i);
   const w = v.lower(i);
@@ -72,6 +79,11 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
         if (v.tok(i)!.pos !== "VERB" && !(v.tok(i)!.pos === "ADJ" && /ed$/.test(w))) return undefined;
         const to = v.words(i + 1, i + 10).split(" ").indexOf("to");
         if (to < 0 || v.tok(i + 1 + to + 1)?.pos === "VERB" || v.tok(i + 1 + to + 1)?.pos === "AUX") return undefined;
+        // Active "X linked Y to Z" needs its Y: "servers that apps connect to" links nothing.
+        // (Unless the object went before: "a technique that a Trend Micro report linked to Pawn Storm".)
+        // ("An attack group tied to North Korea has launched": a participle after its noun opens the sentence.)
+        const afterNoun = /ed$/.test(w) && /^(NOUN|PROPN)$/.test(v.tok(i - 1)?.pos ?? "");
+        if (!passive && to === 0 && !objectFronted(v, i) && !afterNoun) return undefined;
         return { accused: "after-to", attributorIsSubject: !passive };
       }
     case "pin":
@@ -83,8 +95,9 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
       if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
       return /^(be|is|are|was|were|been)$/.test(v.lemma(i - 1)) || /^(be|is|are|was|were|been)$/.test(v.lower(i - 1)) || /\b(be|been)\b/.test(v.words(i - 3, i)) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "responsible":
-      // "did not say who was responsible": an open question.
+      // "did not say who was responsible": an open question; "responsible for 20.8%" is a share.
       if (/\b(who|whoever|what)\b/.test(v.words(i - 4, i))) return undefined;
+      if (v.lower(i + 1) === "for" && (v.tok(i + 2)?.pos === "NUM" || !(CYBER_REASON.test(v.words(i + 2, i + 10)) || isCyberText(v.words(i + 2, i + 10))))) return undefined;
       return /^(be|is|are|was|were|been|directly|likely|also|probably|ultimately)$/.test(v.lower(i - 1)) && (v.lower(i + 1) === "for" || !v.tok(i + 1) || /^[.,;"”]$/.test(v.lower(i + 1))) ? { accused: "subject", attributorIsSubject: false } : undefined;
     case "name":
     case "identify":

@@ -59,6 +59,9 @@ export const detectDenials: Detector = (v) => {
     if (out.length) continue;
     const denier = denierAt(v, i);
     if (!denier || denier.kind === "unspecified") continue;
+    // Denials come from the accused: a company or person denies involvement, not "the allegations" of a flaw
+    // ("WhatsApp called the allegations false").
+    if (!/^(state|government|group|person)$/.test(denier.kind) && !/\b(involvement|responsibility|role|participation|complicity|part)\b/.test(v.words(i + 1, i + 8))) continue;
     const date = v.dateFor(i);
     out.push(candidate(v, i, { type: "denial", roles: { denier }, ...(date ? { date } : {}), confidence: 0.75 }));
   }

@@ -156,3 +156,20 @@ test("those acting together each act; the one who pleads guilty is the defendant
   const legal = of(events, "legal").map((e) => `${e.action} ${e.actor!.name} -> ${e.target!.name}`).sort();
   assert.deepEqual(legal, ["arrest Italy -> Marco Bellini", "arrest United States -> Marco Bellini", "conviction United States -> Tunde Bakare"]);
 });
+
+test("weak names fill no key role: titles, ordinary words, products and their makers", () => {
+  assert.deepEqual(of(run("CPS Chief Operating Officer Arnie Rivera said the district learned of the data breach on Wednesday."), "attack"), []);
+  assert.deepEqual(of(run("No sensitive information like Social Security Numbers was leaked in the breach."), "attack"), []);
+  assert.deepEqual(of(run("He tested the destruction attack on printers from Brother and Lexmark."), "attack"), []);
+  assert.deepEqual(of(run("The ransomware compromised networks running outdated versions of the JBoss content management application."), "attack"), []);
+});
+
+test("'responsible for' a share is no blame; active linking needs an object", () => {
+  assert.deepEqual(pairs(run("VKontakte was responsible for 20.8% of the leaked accounts, and LinkedIn for 12.9%.")), []);
+  assert.deepEqual(pairs(run("The weak link is the insecure servers that the hacked apps connect to, Hardy said.")), []);
+});
+
+test("a company denies only involvement; 'called the allegations false' about a flaw is no denial", () => {
+  assert.deepEqual(of(run("WhatsApp called the allegations of a backdoor false after the hacking report."), "denial"), []);
+  assert.deepEqual(of(run("Mailinator, a provider of a free email service, denied any involvement in the cyberattack."), "denial").map((e) => e.denier!.name), ["Mailinator"]);
+});

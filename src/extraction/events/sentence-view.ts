@@ -1,5 +1,6 @@
 import type { Actor, EventDate } from "../../domain/index.js";
 import type { Analysis, DateMention, Mention, Sentence, Token } from "../analysis.js";
+import { isCommonWord } from "../nlp.js";
 
 const CLAUSE_OPENERS = new Set([
   "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "after", "before", "when",
@@ -245,6 +246,12 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], sentenc
   }
   return (index.get(sentence) ?? []) as T[];
 }
+
+/**
+ * An unknown one-word name that is an ordinary word ("Numbers", "Protocol", "European"): too weak to fill a
+ * key role. (It costs a few brands named by a common word, "Unity", "Target", where no gazetteer knows them.)
+ */
+export const ordinaryWordName = (m: Mention) => m.source === "name" && !m.text.includes(" ") && isCommonWord(m.text.toLowerCase());
 
 /** Usable as a role filler: an actor, not a bare demonym. */
 export const usable = (m: Mention) => !!m.actor && !m.modifier;

@@ -33,7 +33,16 @@ const REGIONS = [
   "silicon valley", "wall street", "europe", "asia", "africa", "latin america", "middle east", "eastern europe",
   "western europe", "southeast asia", "donetsk", "luhansk", "crimea", "bavaria", "catalonia",
 ];
-const PLACES = new Map<string, string | undefined>([...US_STATES.map((p) => [p, "US"] as const), ...REGIONS.map((p) => [p, undefined] as const)]);
+// Provinces, states and nations of other federations, which news names as often as US states.
+const OTHER_SUBDIVISIONS: [string, string][] = [
+  ...["ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland"].map((p) => [p, "CA"] as [string, string]),
+  ...["new south wales", "victoria", "queensland", "tasmania", "western australia", "south australia"].map((p) => [p, "AU"] as [string, string]),
+  ...["england", "scotland", "wales", "northern ireland"].map((p) => [p, "GB"] as [string, string]),
+  ...["bavaria", "saxony", "hesse", "berlin-brandenburg"].map((p) => [p, "DE"] as [string, string]),
+];
+const PLACES = new Map<string, string | undefined>([
+  ...US_STATES.map((p) => [p, "US"] as const), ...OTHER_SUBDIVISIONS, ...REGIONS.map((p) => [p, undefined] as const),
+]);
 
 /** Whether a name is a place, and the country it lies in when that is known. */
 export function placeOf(text: string): { country?: string } | undefined {
@@ -68,7 +77,9 @@ export function properNameEnd(tokens: readonly Token[], i: number, limit: number
     (t.pos === "PROPN" || (t.pos === "NOUN" && /^[A-Z][a-z]+[A-Z]/.test(t.text)) || /^[A-Z][A-Za-z]*\d+[A-Za-z\d]*$/.test(t.text)) &&
     /^[A-Z0-9]/.test(t.text) && !MONTHS_AND_DAYS.has(t.lower.replace(/\.$/, "")) && !NOT_NAMES.has(t.lower);
   const first = tokens[i];
-  if (!first || !isName(first)) return undefined;
+  // "Democratic Party", "Federal Reserve": a capitalized adjective opens a name when a name word follows.
+  const adjectiveOpener = !!first && first.pos === "ADJ" && /^[A-Z][a-z]+$/.test(first.text) && !!tokens[i + 1] && i + 1 < limit && isName(tokens[i + 1]!) && i > 0 && tokens[i - 1]!.sentence === first.sentence;
+  if (!first || (!isName(first) && !adjectiveOpener)) return undefined;
   let j = i + 1;
   while (j < limit) {
     const t = tokens[j]!;

@@ -106,6 +106,8 @@ function withHead(ctx: Ctx, i: number, j: number, country: CountryEntry | undefi
   return mention(ctx, i, headEnd, "body", { ...actor, aliases: [label] });
 }
 
+const TITLE_WORDS = new Set(["chief", "officer", "executive", "director", "manager", "chairman", "chairwoman", "founder", "co-founder", "spokesperson", "spokesman", "spokeswoman", "vp"]);
+
 // "surveillance company Gamma International", "law firm DLA Piper": the noun before an unknown name types it.
 const KIND_BEFORE = new Map<string, Actor["kind"]>([
   ...["company", "firm", "vendor", "maker", "provider", "retailer", "airline", "operator", "giant", "startup", "bank", "lender", "insurer", "contractor", "manufacturer", "developer", "publisher", "broadcaster"].map((w) => [w, "company"] as const),
@@ -252,7 +254,9 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     // A place is consumed whole ("New Jersey" must not leave "Jersey" behind) but names no actor; so is
     // an unknown name after "in" or "from" ("a grand jury in Atlanta").
     const place = placeOf(surface(ctx, i, end));
-    if (place || /^(in|from|near)$/.test(tokens[i - 1]?.lower ?? "")) {
+    // "CPS Chief Operating Officer Arnie Rivera": a name holding a title is an office, no organization.
+    const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    if (place || titled || /^(in|from|near)$/.test(tokens[i - 1]?.lower ?? "")) {
       const country = place?.country ? lex.countryByCode.get(place.country) : undefined;
       return mention(ctx, i, end, "name", country ? stateActor(country) : undefined, { modifier: true });
     }
