@@ -155,6 +155,8 @@ export const assemble: Stage = {
       (g) => !(g.type === "attribution" && g.roles.attributor?.kind === "unspecified" && g.confidence <= 0.5 &&
         groups.some((o) => o !== g && o.type === "attribution" && o.roles.attributor?.kind !== "unspecified" && actorKey(o.roles.accused!) === actorKey(g.roles.accused!))),
     );
+    // Most articles yield no event: then the aliases of every mention need not be gathered.
+    if (groups.length === 0) return { events: [] };
     const aliases = aliasesByActor(mentions);
     const events: CyberEvent[] = groups.map((g) => {
       const roles = Object.fromEntries(
