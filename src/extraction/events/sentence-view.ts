@@ -50,7 +50,7 @@ export class SentenceView {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
   readonly dates: readonly DateMention[];
-  readonly clause: readonly number[];
+  private clauseOf: readonly number[] | undefined;
   readonly cyber: boolean;
   readonly question: boolean;
   readonly speaker: Mention | undefined;
@@ -75,7 +75,6 @@ export class SentenceView {
     this.mentions = bySentence(analysis.mentions!, sentence.index).filter((m) => m.actor);
     this.dates = bySentence(analysis.dates!, sentence.index);
     this.text = analysis.article.text.slice(sentence.start, sentence.end);
-    this.clause = clauses(all, sentence);
     this.cyber = CYBER_WORDS.test(this.text) || (CONTEXT_WORDS.test(this.text) && documentIsCyber(analysis.article.text, analysis.article));
     this.question = /\?\s*["”’]?$/.test(this.text);
     this.speaker = findSpeaker(this) ?? (isQuoteOnly(this.text) ? previousSpeaker : undefined);
@@ -87,6 +86,11 @@ export class SentenceView {
     else if (definite && namedSpeakers.length) this.speakers = namedSpeakers;
     this.afterCyber = previousCyber;
     this.documentCyber = documentIsCyber(analysis.article.text, analysis.article);
+  }
+
+  /** Clause number of each token (from the sentence's first); only sentences with a trigger need it. */
+  get clause(): readonly number[] {
+    return (this.clauseOf ??= clauses(this.tokens, this.sentence));
   }
 
   get start() { return this.sentence.tokenStart; }
@@ -278,6 +282,8 @@ function clauses(tokens: readonly Token[], s: Sentence): number[] {
   return out;
 }
 
+const SOURCE_NOUNS = new Set(["researchers", "report", "analysis", "blog", "investigators", "analysts", "experts"]);
+
 /** Who the sentence reports: "X said", "said X", "according to X", "X told reporters", "a report by X". */
 function findSpeaker(v: SentenceView): Mention | undefined {
   const { tokens, start, end } = v;
@@ -311,9 +317,11 @@ function findSpeaker(v: SentenceView): Mention | undefined {
   // "X's researchers", "researchers at X", "a Microsoft blog post revealed", "a Trend Micro report"
   for (const m of v.mentions) {
     if (!usable(m) || m.actor!.kind === "unspecified") continue;
-    const next = tokens[m.tokenEnd]?.lower ?? "";
-    const prev2 = `${tokens[m.tokenStart - 2]?.lower ?? ""} ${tokens[m.tokenStart - 1]?.lower ?? ""}`;
-    if (/^(researchers|report|analysis|blog|investigators|analysts|experts)$/.test(next) || /(researchers|experts|analysts) (at|from|with)$/.test(prev2)) return m;
+    if (SOURCE_NOUNS.has(tokens[m.tokenEnd]?.lower ?? "")) return m;
+    // (The two words before are joined only when the last could end the pattern.)
+    const w1 = tokens[m.tokenStart - 1]?.lower ?? "";
+    if (!(w1.endsWith("at") || w1.endsWith("from") || w1.endsWith("with"))) continue;
+    if (/(researchers|experts|analysts) (at|from|with)$/.test(`${tokens[m.tokenStart - 2]?.lower ?? ""} ${w1}`)) return m;
   }
   return undefined;
 }

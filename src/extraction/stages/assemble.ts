@@ -170,6 +170,8 @@ export const assemble: Stage = {
       absorb(claim, g, claim.roles);
       return false;
     });
+    // Most articles yield no event: then the aliases of every mention need not be gathered.
+    if (groups.length === 0) return { events: [] };
     const aliases = aliasesByActor(mentions);
     const events: CyberEvent[] = groups.map((g) => {
       const roles = Object.fromEntries(

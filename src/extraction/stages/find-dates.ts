@@ -64,6 +64,36 @@ const newsDates = chrono.en.casual.clone();
 newsDates.parsers = newsDates.parsers.filter((p) => !UNUSED.has(p.constructor.name));
 newsDates.refiners = newsDates.refiners.filter((r) => !UNUSED.has(r.constructor.name));
 
+// What a parser's pattern cannot match without (same flags as chrono's patterns, so the same case rules).
+// A window lacking it gets a chrono without that parser: it would have found nothing, and refiners only
+// rework what parsers found, so results are the same. Most windows need neither digits nor "ago".
+const DIGIT = /[0-9]/;
+const NEEDS: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: DIGIT, ISOFormatParser: DIGIT, SlashDateFormatParser: DIGIT, ENSlashMonthFormatParser: DIGIT, ENYearMonthNameParser: DIGIT,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENRelativeDateFormatParser: /this|last|past|next/i,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
+};
+const TESTS = [...new Set(Object.values(NEEDS))];
+const byMask = new Map<number, chrono.Chrono>();
+
+/** newsDates without the parsers whose needs the text lacks. */
+function chronoFor(text: string): chrono.Chrono {
+  let mask = 0;
+  for (let k = 0; k < TESTS.length; k++) if (TESTS[k]!.test(text)) mask |= 1 << k;
+  let c = byMask.get(mask);
+  if (!c) {
+    const lacks = (p: object) => {
+      const need = NEEDS[p.constructor.name];
+      return !!need && !(mask & (1 << TESTS.indexOf(need)));
+    };
+    c = new chrono.Chrono({ parsers: newsDates.parsers.filter((p) => !lacks(p)), refiners: [...newsDates.refiners] });
+    byMask.set(mask, c);
+  }
+  return c;
+}
+
 /**
  * chrono over short windows around words that can start a date, not whole sentences: the same
  * results at a fraction of the cost, since chrono's time grows with the text it scans.
@@ -84,11 +114,13 @@ function parseNearHints(text: string, published: Date): { r: chrono.ParsedResult
     while (x > 0 && /\w/.test(text[x - 1]!)) x--;
     let y = b;
     while (y < text.length && /\w/.test(text[y]!)) y++;
-    for (const r of newsDates.parse(text.slice(x, y), { instant: published, timezone: "UTC" }, { forwardDate: false })) out.push({ r, offset: x });
+    const window = text.slice(x, y);
+    for (const r of chronoFor(window).parse(window, { instant: published, timezone: "UTC" }, { forwardDate: false })) out.push({ r, offset: x });
   }
   return out;
 }
 
+const YEARISH = /(?:19|20)\d\d/;
 const YEAR_RE = /\b(since|from|until|through|in|during|of|by)?\s*((?:19[89]|20[0-4])\d)\b(?!\s*(?:%|percent|people|users|members|-\d))/gi;
 
 function roleOf(prefix: string | undefined): DateRole {
@@ -126,6 +158,8 @@ export const findDates: Stage = {
     const withActors = a.mentions ? new Set(a.mentions.filter((m) => m.actor).map((m) => m.sentence)) : undefined;
     let lastYear: number | undefined;
     let lastDay: DateMention | undefined;
+    // "the same day" is rare: searched per sentence only in an article that has it.
+    const sameDay = /the same day/i.test(text);
     for (const s of sentences) {
       const sText = text.slice(s.start, s.end);
       const taken: [number, number][] = [];
@@ -135,15 +169,17 @@ export const findDates: Stage = {
         dates.push(d);
         return d;
       };
+      // Both year patterns need four digits of a year: most sentences have none, and the test is cheap.
+      const yearish = YEARISH.test(sText);
       // "between 2011 and 2018": a period, dating no single event.
-      for (const m of sText.matchAll(/\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/gi)) {
+      if (yearish) for (const m of sText.matchAll(/\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/gi)) {
         const a0 = s.start + m.index! + m[0].indexOf(m[1]!);
         const b0 = s.start + m.index! + m[0].lastIndexOf(m[2]!);
         push(a0, a0 + 4, makeDate(Number(m[1]), undefined, undefined, "year"), "since");
         push(b0, b0 + 4, makeDate(Number(m[2]), undefined, undefined, "year"), "until");
         taken.push([a0, b0 + 4]);
       }
-      for (const m of sText.matchAll(/\b(?:on\s+)?the same day\b/gi)) {
+      if (sameDay) for (const m of sText.matchAll(/\b(?:on\s+)?the same day\b/gi)) {
         if (!lastDay) continue;
         const start = s.start + m.index!;
         push(start, start + m[0].length, lastDay.date, "point");
@@ -167,7 +203,7 @@ export const findDates: Stage = {
         if (r.start.isCertain("year")) lastYear = r.start.get("year")!;
         if (date.precision === "day") lastDay = d;
       }
-      for (const m of sText.matchAll(YEAR_RE)) {
+      if (yearish) for (const m of sText.matchAll(YEAR_RE)) {
         const yearAt = s.start + m.index! + m[0].length - m[2]!.length;
         const end = yearAt + m[2]!.length;
         if (taken.some(([x, y]) => yearAt < y && x < end)) continue;

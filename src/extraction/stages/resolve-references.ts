@@ -7,12 +7,39 @@ import type { Stage } from "../stage.js";
 const isState = (m: Mention) => m.actor?.kind === "state" && !m.modifier;
 const HUMAN = new Set(["he", "his", "him", "she", "her"]);
 
+const SPANS = new WeakMap<readonly Mention[], Map<number, [number, number]> | null>();
+
+/**
+ * The mentions of one sentence among the first `before`, in text order. Mentions come sorted by
+ * sentence, so each sentence's run is looked up rather than found by filtering the whole list.
+ */
+function ofSentence(mentions: readonly Mention[], sentence: number, before: number): Mention[] {
+  let spans = SPANS.get(mentions);
+  if (spans === undefined) {
+    spans = new Map();
+    for (let i = 0; i < mentions.length; i++) {
+      const s = mentions[i]!.sentence;
+      const span = spans.get(s);
+      if (span && span[1] !== i) {
+        spans = null; // not sorted after all: filter below
+        break;
+      }
+      if (span) span[1] = i + 1;
+      else spans.set(s, [i, i + 1]);
+    }
+    SPANS.set(mentions, spans);
+  }
+  if (!spans) return mentions.slice(0, before).filter((m) => m.sentence === sentence);
+  const span = spans.get(sentence);
+  return span ? mentions.slice(span[0], Math.min(span[1], before)) : [];
+}
+
 /** Mentions of sentences before `sentence`, nearest sentence first, each sentence in text order. */
 function* earlierSentences(mentions: readonly Mention[], before: number, sentence: number): Generator<Mention[]> {
-  const inSentence = mentions.slice(0, before).filter((m) => m.sentence === sentence);
+  const inSentence = ofSentence(mentions, sentence, before);
   if (inSentence.length) yield inSentence;
   for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
-    const ms = mentions.slice(0, before).filter((m) => m.sentence === s);
+    const ms = ofSentence(mentions, s, before);
     if (ms.length) yield ms;
   }
 }
@@ -29,7 +56,7 @@ function resolveDescriptor(mentions: readonly Mention[], index: number, tokens: 
   const m = mentions[index]!;
   const fits = descriptorFilter(m, tokens);
   const possessor = /^(its|their)$/.test(tokens[m.tokenStart]!.lower);
-  const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence);
+  const inSentence = ofSentence(mentions, m.sentence, index);
   // "its ally": not the state that "its" stands for, which is the subject of the clause.
   const excluded = possessor ? inSentence.find((x) => x.actor?.country)?.actor?.country : undefined;
   for (const group of earlierSentences(mentions, index, m.sentence)) {
@@ -58,7 +85,7 @@ function resolvePronoun(mentions: readonly Mention[], index: number, tokens: rea
   const fits = (x: Mention) =>
     !!x.actor && x.actor.kind !== "unspecified" && !x.modifier &&
     (plural || (human ? x.actor.kind === "person" || x.source === "official" : x.actor.kind !== "person" && x.source !== "official"));
-  const inSentence = mentions.slice(0, index).filter((x) => x.sentence === m.sentence && fits(x));
+  const inSentence = ofSentence(mentions, m.sentence, index).filter(fits);
   // A possessive ("its embassy") refers to the nearest fitting actor; a subject pronoun after
   // "that" or "and" ("said that they had expelled") to the subject of the sentence.
   const recent = m.possessive ? inSentence[inSentence.length - 1] : inSentence[0];
