@@ -4,7 +4,7 @@ import { PIPELINE } from "./pipeline.js";
 import { runStages } from "./stage.js";
 
 /** Bumped whenever extraction output can change, so stores know which documents to re-extract. */
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "1.1.0";
 
 /** Reads one article and returns the events it asserts (shared/spec/events.md). */
 export function extract(article: Article): Extraction {

@@ -66,7 +66,8 @@ function nominalVictim(v: SentenceView, i: number): Mention | undefined {
     const hit = v.after(k, Math.min(v.end, k + 9), victimLike)[0];
     // "the attack on printers from Brother and Lexmark": the makers of what was hit.
     // ("computers used by the state police" are the police's.)
-    if (hit && /\b(from|(made|manufactured|built|sold|developed|supplied) by)\b/.test(v.words(k + 1, hit.tokenStart))) return undefined;
+    // ("the theft of $81 million from Bangladesh Bank" names the one robbed.)
+    if (hit && /\b((printers?|devices?|routers?|products?|cameras?|phones?|equipment|hardware|software|chips?|firmware) from|(made|manufactured|built|sold|developed|supplied) by)\b/.test(v.words(k + 1, hit.tokenStart))) return undefined;
     return hit;
   }
   return undefined;

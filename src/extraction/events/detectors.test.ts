@@ -173,3 +173,13 @@ test("a company denies only involvement; 'called the allegations false' about a 
   assert.deepEqual(of(run("WhatsApp called the allegations of a backdoor false after the hacking report."), "denial"), []);
   assert.deepEqual(of(run("Mailinator, a provider of a free email service, denied any involvement in the cyberattack."), "denial").map((e) => e.denier!.name), ["Mailinator"]);
 });
+
+test("a short company name is the longer one the article names ('Sony' for Sony Pictures Entertainment)", () => {
+  const events = run("Hackers breached Sony Pictures Entertainment in November. The attack on Sony wiped data from company computers.");
+  assert.deepEqual(of(events, "attack").map((e) => e.victim!.name), ["Sony Pictures"]);
+});
+
+test("money stolen from a named bank makes it the victim; a group named in so many words can be blamed", () => {
+  assert.deepEqual(of(run("They accused him of taking part in the cyber theft of $81 million from Bangladesh Bank in 2016."), "attack").map((e) => e.victim!.name), ["Bangladesh Bank"]);
+  assert.deepEqual(pairs(run("Dragos, a U.S. firm that calls the malware CrashOverride, said the tool was used by a group it tracks as Electrum.")), ["Dragos -> Electrum"]);
+});

@@ -255,7 +255,9 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], sentenc
  * An unknown one-word name that is an ordinary word ("Numbers", "Protocol", "European"): too weak to fill a
  * key role. (It costs a few brands named by a common word, "Unity", "Target", where no gazetteer knows them.)
  */
-export const ordinaryWordName = (m: Mention) => m.source === "name" && !m.text.includes(" ") && isCommonWord(m.text.toLowerCase());
+export const ordinaryWordName = (m: Mention) =>
+  // (A group named in so many words, "a group it tracks as Electrum", is a name whatever the word.)
+  m.source === "name" && m.actor?.kind !== "group" && !m.text.includes(" ") && isCommonWord(m.text.toLowerCase());
 
 /** Usable as a role filler: an actor, not a bare demonym. */
 export const usable = (m: Mention) => !!m.actor && !m.modifier;
@@ -303,8 +305,13 @@ function findSpeaker(v: SentenceView): Mention | undefined {
       if (t.pos === "NOUN" || /^(was|were|is|are|been|be|being)$/.test(tokens[i - 1]?.lower ?? "")) continue;
       // "X said", "X on Monday said", "X said in a statement"
       const before = v.mentions.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 4 && usable(m));
-      const last = before[before.length - 1];
+      // ("Dragos, which calls it CrashOverride, said": the name a speaker gives is not the speaker.)
+      const named = before.filter((m) => !/\b(calls|call|called|dubbed|dubs|named|nicknamed)\b/.test(v.words(m.tokenStart - 3, m.tokenStart)));
+      const last = named[named.length - 1];
       if (last && !tokensBetweenHaveVerb(v, last.tokenEnd, i)) return last;
+      // "Dragos, a U.S. firm that ..., said": the sentence's subject, with an aside before its verb.
+      const opener = v.mentions[0];
+      if (tokens[i - 1]?.text === "," && opener && opener.tokenStart === start && tokens[opener.tokenEnd]?.text === "," && usable(opener) && opener.actor!.kind !== "unspecified") return opener;
       // "..., said X"
       const next = v.mentions.find((m) => m.tokenStart === i + 1 || (m.tokenStart === i + 2 && tokens[i + 1]!.pos === "DET"));
       if (next && usable(next) && i > start && /^[,"”']$|^’$/.test(tokens[i - 1]!.text)) return next;

@@ -177,6 +177,25 @@ function bindDescribedGroups(mentions: Mention[]): void {
 }
 
 /**
+ * "Sony Pictures Entertainment ... the attack on Sony": a known company or organization named by the first
+ * words of another one the article names is that other one.
+ */
+function bindShortCompanyNames(mentions: Mention[]): void {
+  const full = new Map<string, Actor>();
+  for (const m of mentions) {
+    const a = m.actor;
+    if (a && (a.kind === "company" || a.kind === "organization") && a.name.includes(" ") && !m.modifier) full.set(a.name, a);
+  }
+  if (!full.size) return;
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || (a.kind !== "company" && a.kind !== "organization") || m.modifier) continue;
+    const longer = [...full.values()].filter((x) => x.kind === a.kind && x.name !== a.name && x.name.startsWith(`${a.name} `));
+    if (longer.length === 1) m.actor = { ...longer[0]!, aliases: [...(longer[0]!.aliases ?? []), m.text] };
+  }
+}
+
+/**
  * Binds descriptors, pronouns and surnames to the actors they stand for, and gives government
  * bodies named without a country ("the foreign ministry") the state in focus.
  */
@@ -219,6 +238,7 @@ export const resolveReferences: Stage = {
       }
     });
     bindShortNames(mentions, tokens);
+    bindShortCompanyNames(mentions);
     // "Italian company Hacking Team", "surveillance company Gamma International": a description right before
     // a name is that name (which keeps its own country, or takes the description's).
     mentions.forEach((m, i) => {
