@@ -30,7 +30,10 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
     // "traced to computers in Russia" says where traffic came from, not who is to blame.
     if (/\b(computers|servers|addresses|machines|networks|infrastructure|ip)\b/.test(v.words(k + 1, k + 5))) return undefined;
     const after = v.after(k, Math.min(v.end, k + 8), accusable)[0];
-    if (after) return after;
+    // "linked to a hacking campaign against Democratic Party members": the campaign's target, not its author.
+    const targetOfOperation = after && CYBER_REASON.test(v.words(k + 1, after.tokenStart)) && /\b(against|on|targeting|at)$/.test(v.words(k + 1, after.tokenStart));
+    if (after && !targetOfOperation) return after;
+    if (targetOfOperation && !p.attributorIsSubject) return v.subjectBefore(i, accusable);
     // "The group has been tied to numerous attacks": the subject is the one blamed; after a noun
     // ("a server linked to the attack") that noun is, and it names no actor.
     const next = v.words(k + 1, k + 7);
@@ -146,7 +149,12 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
       if (by && by !== accused) return by.actor!;
     }
   }
-  if (p.attributorIsSubject) {
+  // "federal agents connected the breach to X": an unnamed subject right before the verb is the one
+  // speaking, not a name earlier in the sentence.
+  let k = i - 1;
+  while (k > v.start && (v.tok(k)!.pos === "ADV" || v.tok(k)!.pos === "AUX")) k--;
+  const unnamedSubject = v.tok(k)?.pos === "NOUN" && !v.mentionAt(k);
+  if (p.attributorIsSubject && !unnamedSubject) {
     const subject = v.subjectBefore(i, usable);
     if (subject && subject !== accused && subject.actor!.kind !== "unspecified") return subject.actor!;
   }

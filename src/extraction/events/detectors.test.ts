@@ -183,3 +183,13 @@ test("money stolen from a named bank makes it the victim; a group named in so ma
   assert.deepEqual(of(run("They accused him of taking part in the cyber theft of $81 million from Bangladesh Bank in 2016."), "attack").map((e) => e.victim!.name), ["Bangladesh Bank"]);
   assert.deepEqual(pairs(run("Dragos, a U.S. firm that calls the malware CrashOverride, said the tool was used by a group it tracks as Electrum.")), ["Dragos -> Electrum"]);
 });
+
+test("the target of an operation one is linked to is not the accused", () => {
+  assert.deepEqual(pairs(run("Fancy Bear has been linked to a hacking campaign against Democratic Party members.")), ["unspecified -> APT28"]);
+});
+
+test("an unnamed subject right before the verb is no earlier name; 'the Trump administration' is the United States", () => {
+  const events = run("The Atlanta attack cost millions, and one way federal agents connected the breach to Ali Rezaei was the payment.");
+  assert.ok(of(events, "attribution").every((e) => e.attributor!.name !== "City of Atlanta" && e.attributor!.name !== "Atlanta"), pairs(events).join("\n"));
+  assert.deepEqual(pairs(run("The Trump administration has formally accused North Korea of unleashing the WannaCry ransomware.")), ["United States -> North Korea"]);
+});

@@ -1,5 +1,5 @@
 import type { Actor } from "../../domain/index.js";
-import type { CountryEntry } from "../../knowledge/index.js";
+import { leaders, type CountryEntry } from "../../knowledge/index.js";
 import { required, type Mention, type Token } from "../analysis.js";
 import { foldText } from "../recognize/form-index.js";
 import { lexicon, type HeadEntry, type Lexicon } from "../recognize/lexicon.js";
@@ -169,6 +169,20 @@ function cityAt(ctx: Ctx, i: number): Mention | undefined {
   return mention(ctx, i, possessive ? end + 1 : end, "name", { name: `City of ${name}`, kind: "government", ...(inUS ? { country: "US" } : {}) });
 }
 
+let leaderSurnames: Map<string, string> | undefined;
+
+/** "the Trump administration", "the Obama White House": a leader's surname before an office names the state. */
+function administrationAt(ctx: Ctx, i: number): Mention | undefined {
+  const { tokens, limit } = ctx;
+  if (i + 1 >= limit || !/^(administration|government|white)$/.test(tokens[i + 1]!.lower) || tokens[i]!.pos !== "PROPN") return undefined;
+  leaderSurnames ??= new Map(leaders.filter((l) => l.country).map((l) => [l.name.split(" ").pop()!, l.country!]));
+  const code = leaderSurnames.get(tokens[i]!.text);
+  const country = code ? ctx.lex.countryByCode.get(code) : undefined;
+  if (!country) return undefined;
+  const end = tokens[i + 1]!.lower === "white" && tokens[i + 2]?.lower === "house" ? i + 3 : i + 2;
+  return mention(ctx, i, end, "country", { ...stateActor(country), aliases: [surface(ctx, i, end)] });
+}
+
 /** Tries, at token i, every way a mention can start; returns it or undefined. */
 function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | undefined {
   const { tokens, lex, text, folded, limit } = ctx;
@@ -248,6 +262,8 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
   if (PRONOUNS.has(tok.lower) && tok.text !== tok.text.toUpperCase()) return mention(ctx, i, i + 1, "pronoun", undefined, { possessive: /s$|r$/.test(tok.lower) && tok.lower !== "he" });
   const city = cityAt(ctx, i);
   if (city) return city;
+  const administration = administrationAt(ctx, i);
+  if (administration) return administration;
   const end = properNameEnd(tokens, i, limit);
   if (end !== undefined && !((prior[prior.length - 1]?.tokenEnd ?? 0) > i)) {
     const words = tokens.slice(i, end).map((t) => t.text);
