@@ -235,7 +235,9 @@ export const detectAttacks: Detector = (v) => {
     let victim: Mention | undefined;
     let nominal = false;
     // "in the DNC hack": the tagger may read the noun as a verb after a name.
-    const compound = tok.pos === "VERB" && v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1)));
+    // (And "the hacking of Sony Pictures" is a noun.)
+    const compound = tok.pos === "VERB" && (v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1))) ||
+      (/ing$/.test(tok.lower) && /^(the|this|that|its|their)$/.test(v.lower(i - 1))));
     if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound)) {
       victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
@@ -251,7 +253,9 @@ export const detectAttacks: Detector = (v) => {
     const speaking = v.speakers.includes(victim) && victim !== reportedBeingHit(v, i);
     if (ATTACKER_KINDS.has(victim.actor!.kind) || speaking || impersonated(v, victim) || weakName(victim)) continue;
     // "the attack that hit X earlier this year": the relative clause dates the attack too.
-    const date = v.dateFor(i, nominal) ?? (nominal && victim === relativeClauseVictim(v, i) ? v.dateFor(i + 2) : undefined);
+    const date = nominal
+      ? v.dateFor(i, true) ?? (victim === relativeClauseVictim(v, i) ? v.operationDateFor(i + 2) : undefined)
+      : v.operationDateFor(i);
     const hedged = /\b(may|might|could) have been\b|\balleged|\bsuspected|\bpossible\b|\bpossibly\b/.test(v.text.toLowerCase());
     // "targeting the DNC, the World Anti-Doping Agency and the German government": each one is hit.
     const victims = victim.tokenStart > i ? conjoined(v, victim, victimLike) : [victim];

@@ -193,3 +193,11 @@ test("an unnamed subject right before the verb is no earlier name; 'the Trump ad
   assert.ok(of(events, "attribution").every((e) => e.attributor!.name !== "City of Atlanta" && e.attributor!.name !== "Atlanta"), pairs(events).join("\n"));
   assert.deepEqual(pairs(run("The Trump administration has formally accused North Korea of unleashing the WannaCry ransomware.")), ["United States -> North Korea"]);
 });
+
+test("an attack takes its own date, not the announcement's; a noun takes a date in its own phrase", () => {
+  const events = run("A grand jury indicted 12 officers on charges of hacking the Democratic National Committee in 2016, the deputy attorney general announced on Friday.");
+  assert.deepEqual(of(events, "attack").map((e) => e.date?.value), ["2016"]);
+  assert.deepEqual(of(run("The cyberattack on Sony in late November wiped data from company computers."), "attack").map((e) => e.date?.value), ["2018-11"]);
+  const hung = run("The intrusions resemble an infamous 2012 hacking operation that disrupted multiple Saudi energy companies.");
+  assert.deepEqual(of(hung, "attack").map((e) => [e.victim!.country, e.date?.value]), [["SA", "2012"]]);
+});

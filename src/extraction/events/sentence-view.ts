@@ -196,8 +196,9 @@ export class SentenceView {
     const points = this.dates.filter((d) => d.role === "point");
     const candidates = points.filter((d) => this.clause[d.tokenStart - this.start] === c);
     if (nominal) {
-      // A noun trigger takes only a date that modifies it ("the March 2018 attack", "attack in July").
-      const near = candidates.filter((d) => d.tokenEnd <= i + 1 ? i - d.tokenEnd <= 3 : d.tokenStart - i <= 2);
+      // A noun trigger takes only a date that modifies it ("the March 2018 attack", "attack in July", "the attack
+      // on Sony in late November"): before it, or after it with no verb between.
+      const near = candidates.filter((d) => d.tokenEnd <= i + 1 ? i - d.tokenEnd <= 3 : d.tokenStart - i <= 2 || (d.tokenStart - i <= 8 && !this.verbBetween(i, d.tokenStart)));
       return near[0]?.date;
     }
     // A statement's date is not the date of the operation it is about: "charged ... with hacking X in 2016".
@@ -213,6 +214,32 @@ export class SentenceView {
       return main[main.length - 1]?.date;
     }
     return undefined;
+  }
+
+  /**
+   * The date of an operation named by the verb at i ("hacking the DNC ... in 2016, Rosenstein announced on
+   * Friday"): the nearest date in its clause that no verb of saying separates from it.
+   */
+  operationDateFor(i: number) {
+    const c = this.clause[i - this.start];
+    const own = this.dates.filter((d) => d.role === "point" && this.clause[d.tokenStart - this.start] === c && !this.reportBetween(Math.min(i, d.tokenStart), Math.max(i, d.tokenStart)));
+    own.sort((x, y) => Math.abs(x.tokenStart - i) - Math.abs(y.tokenStart - i));
+    if (own[0]) return own[0].date;
+    // "an infamous 2012 hacking operation that disrupted ...": the operation the relative clause hangs on.
+    let k = i - 1;
+    while (k > this.start && this.clause[k - 1 - this.start] === c) k--;
+    if (/^(that|which)$/.test(this.lower(k)) && OPERATION_WORD.test(this.lower(k - 1))) return this.dateFor(k - 1, true);
+    return undefined;
+  }
+
+  private verbBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (this.tokens[k]!.pos === "VERB" || this.tokens[k]!.pos === "AUX") return true;
+    return false;
+  }
+
+  private reportBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (REPORT_VERBS.has(this.tokens[k]!.lemma) && this.tokens[k]!.pos === "VERB") return true;
+    return false;
   }
 
   /** "the March 2018 ransomware attack": a date that names an operation dates the operation only. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runStages } from "../stage.js";
-import { findDates } from "./find-dates.js";
+import { findDates, lastWeekend } from "./find-dates.js";
 import { segment } from "./segment.js";
 
 // Monday 12 September 2022.
@@ -56,4 +56,10 @@ test("'that December' takes the year last written; 'the same day' the day last g
 
 test("a span of years dates no single event", () => {
   assert.deepEqual(datesIn("They hacked firms between 2011 and 2018.").map((x) => x.role), ["since", "until"]);
+});
+
+test("'over the weekend' is the month of the last Saturday and Sunday, and nothing when they straddle two months", () => {
+  assert.deepEqual(datesIn("The system was down over the weekend.").map((x) => [x.value, x.precision]), [["2022-09", "month"]]);
+  assert.deepEqual(lastWeekend(new Date("2022-10-03T12:00:00Z")), { value: "2022-10", precision: "month" }, "Saturday 1 and Sunday 2 October");
+  assert.equal(lastWeekend(new Date("2022-05-02T12:00:00Z")), undefined, "Saturday 30 April and Sunday 1 May");
 });

@@ -143,6 +143,15 @@ function tokenRange(tokens: readonly Token[], s: Sentence, start: number, end: n
   return [a, Math.max(a, b)];
 }
 
+/** The month of the last weekend before (or on) the publication date, when its two days share a month. */
+export function lastWeekend(published: Date): EventDate | undefined {
+  const back = (published.getUTCDay() + 1) % 7; // days back to Saturday
+  const saturday = new Date(published.getTime() - (back === 0 ? 7 : back) * DAY_MS);
+  const sunday = new Date(saturday.getTime() + DAY_MS);
+  if (saturday.getUTCMonth() !== sunday.getUTCMonth()) return undefined;
+  return makeDate(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, undefined, "month");
+}
+
 /** Finds date expressions per sentence: chrono-node for calendar words, a pattern for bare years. */
 export const findDates: Stage = {
   name: "find-dates",
@@ -160,6 +169,7 @@ export const findDates: Stage = {
     let lastDay: DateMention | undefined;
     // "the same day" is rare: searched per sentence only in an article that has it.
     const sameDay = /the same day/i.test(text);
+    const weekendMentioned = /weekend/i.test(text);
     for (const s of sentences) {
       const sText = text.slice(s.start, s.end);
       const taken: [number, number][] = [];
@@ -184,6 +194,13 @@ export const findDates: Stage = {
         const start = s.start + m.index!;
         push(start, start + m[0].length, lastDay.date, "point");
         taken.push([start, start + m[0].length]);
+      }
+      // "over the weekend": the Saturday and Sunday before publication, a span no finer than its month.
+      if (weekendMentioned) for (const m of sText.matchAll(/\b(?:over|during|on|at|this|last) the weekend\b|\b(?:last|this) weekend\b/gi)) {
+        const date = lastWeekend(published);
+        const start = s.start + m.index!;
+        taken.push([start, start + m[0].length]);
+        if (date) push(start, start + m[0].length, date, "point");
       }
       // chrono is the slowest step: skip sentences with no word that could start a date.
       // Dates only matter where an event can be, i.e. where an actor is named; chrono is skipped elsewhere.
