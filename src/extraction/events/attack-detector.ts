@@ -128,7 +128,10 @@ function productOf(v: SentenceView, m: Mention): boolean {
   while (v.tok(k)?.pos === "PROPN") k++;
   if (k > m.tokenEnd) return PRODUCT_NOUNS.test(v.lower(k));
   // "MongoDB databases", "the JBoss content management application"
-  return /^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?|databases?|applications?|instances?|installations?|versions?|printers?|cameras?|phones?|plugins?|content)$/.test(v.lower(k));
+  if (/^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?|databases?|applications?|instances?|installations?|versions?|printers?|cameras?|phones?|plugins?|content)$/.test(v.lower(k))) return true;
+  // "phishing hits Gmail users", "a scam aimed at Tesco Bank customers": the users were targeted, not the brand
+  // (whereas "Wonga customers' data was stolen" in a breach is Wonga's loss).
+  return /^(users|customers|subscribers|clients|players|fans|account)$/.test(v.lower(k)) && /phish|scam|fraud|impersonat|spoof|spam|fake/i.test(v.text);
 }
 
 /** "emails posing as PayPal", "a site impersonating the bank": the brand is used, not hit. */

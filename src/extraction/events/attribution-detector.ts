@@ -312,6 +312,10 @@ export const detectAttributions: Detector = (v) => {
     const self = /^(responsibility|credit)\b/.test(next) || /^to have (\S+ )?(hacked|breached|stolen|infiltrated|compromised|leaked|defaced|attacked|taken down|carried out)\b/.test(next) ||
       /^(that )?(it|they|he|she) (was|were|is|are) (responsible|behind)\b/.test(next);
     if (!self) continue;
+    // "extortionists who claimed to have stolen files": an unnamed claimant is nobody the text names.
+    let k = i - 1;
+    while (k > v.start && (/^(who|that|which|also|have|has|had|now|later|then)$/.test(v.lower(k)) || v.tok(k)!.pos === "ADV")) k--;
+    if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) continue;
     const who = v.subjectBefore(i, (m) => named(m) && m.actor!.kind !== "state" && m.source !== "pronoun");
     if (who) out.push(candidate(v, i, { type: "attribution", roles: { attributor: who.actor!, accused: who.actor! }, confidence: 0.75 }));
   }

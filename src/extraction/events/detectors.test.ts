@@ -201,3 +201,18 @@ test("an attack takes its own date, not the announcement's; a noun takes a date 
   const hung = run("The intrusions resemble an infamous 2012 hacking operation that disrupted multiple Saudi energy companies.");
   assert.deepEqual(of(hung, "attack").map((e) => [e.victim!.country, e.date?.value]), [["SA", "2012"]]);
 });
+
+test("phished users are not their provider; a breach of a firm's customer data is the firm's", () => {
+  assert.deepEqual(of(run("A convincing phishing attack is hitting Gmail users with a fake login page."), "attack"), []);
+  assert.deepEqual(of(run("Payday loan firm Wonga has suffered a data breach affecting up to 245,000 customers in the U.K."), "attack").map((e) => e.victim!.name), ["Wonga"]);
+});
+
+test("a body after a possessive and a noun is the possessor's ('Italy's tax police')", () => {
+  const events = run("The Japanese embassy was not involved. The list of hacking victims includes members of Italy's tax police.");
+  assert.deepEqual(of(events, "attack").map((e) => e.victim!.country), ["IT"]);
+});
+
+test("an unnamed claimant claims nothing for a named bystander; a response team is no threat group", () => {
+  assert.deepEqual(pairs(run("CD Projekt Red took to Twitter to say it was approached by extortionists who claimed to have stolen files.")), []);
+  assert.deepEqual(pairs(run("According to the Cisco Product Security Incident Response Team, the flaws could let a remote attacker hack a targeted system.")), []);
+});

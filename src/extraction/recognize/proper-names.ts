@@ -100,6 +100,8 @@ export function kindOfName(words: readonly string[]): Exclude<ActorKind, "state"
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1] ?? "";
   const firstWord = lower[0] ?? "";
+  // "Product Security Incident Response Team": a vendor's or state's response team, not a threat group.
+  if (lower.some((w) => /^(response|incident|emergency|security|research|readiness)$/.test(w)) && GROUP_WORDS.has(last)) return "organization";
   if (/^(apt|ta|unc|fin|temp|storm|dev)[-]?\d+$/.test(last) || GROUP_WORDS.has(last)) return "group";
   if (GOVERNMENT_WORDS.has(firstWord) || GOVERNMENT_WORDS.has(last)) return "government";
   if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(firstWord)) return "organization";

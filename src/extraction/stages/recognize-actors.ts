@@ -217,7 +217,9 @@ function mentionAt(ctx: Ctx, i: number, prior: readonly Mention[]): Mention | un
     const asModifier = j === name.tokenEnd && !!next && name.tokenEnd < limit &&
       (next.text === "-" || ((next.pos === "NOUN" || next.pos === "ADJ") && !/^(on|in|at)$/.test(next.lower)));
     // "a provider in Moscow", "hackers from Russia": where someone is, not the state acting.
-    const located = /^(in|from|near|across|throughout|inside)$/.test(tokens[i - 1]?.lower ?? "") || (tokens[i - 1]?.lower === "based" && tokens[i - 2]?.lower === "in");
+    // ("customers in the U.K." too; but "agencies from the United States" speak for it.)
+    const located = /^(in|from|near|across|throughout|inside)$/.test(tokens[i - 1]?.lower ?? "") || (tokens[i - 1]?.lower === "based" && tokens[i - 2]?.lower === "in") ||
+      (tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "in");
     return mention(ctx, i, j, "country", { ...stateActor(country), aliases: [surface(ctx, i, name.tokenEnd)] }, asModifier || located ? { modifier: true } : {});
   }
   const contextual = lex.contextNames.matchAt(text, folded, tokens, i, limit);

@@ -228,7 +228,9 @@ export const resolveReferences: Stage = {
         // ("foreign intelligence services" are another state's, whichever it is.)
         // "the country's state police": the possessor right before gives the country.
         const prev = mentions[i - 1];
-        const owner = prev && prev.possessive && prev.tokenEnd === m.tokenStart && prev.actor?.country ? prev : undefined;
+        // ("Italy's tax police": one qualifying noun may stand between the possessor and the body.)
+        const adjacent = prev && (prev.tokenEnd === m.tokenStart || (prev.tokenEnd === m.tokenStart - 1 && tokens[prev.tokenEnd]!.pos === "NOUN"));
+        const owner = prev && prev.possessive && adjacent && prev.actor?.country ? prev : undefined;
         // "prosecutors in Vermont", "police in Moscow": the place after them.
         const next = mentions[i + 1];
         const place = next && tokens[m.tokenEnd]?.lower === "in" && next.tokenStart === m.tokenEnd + 1 ? next.actor?.country : undefined;
