@@ -88,6 +88,8 @@ function passiveVictim(v: SentenceView, i: number): Mention | undefined {
     const before = v.lower(k - 1) === "," ? k - 2 : k - 1;
     const m = v.mentions.find((x) => x.tokenStart <= before && before < x.tokenEnd);
     if (m) return victimLike(m) ? m : undefined;
+    // "the bank that was targeted": a restrictive clause hangs on the noun right before it.
+    if (v.lower(k) === "that" && v.tok(before)?.pos === "NOUN") return undefined;
   }
   return v.subjectBefore(i, victimLike);
 }
@@ -241,7 +243,10 @@ export const detectAttacks: Detector = (v) => {
     // (And "the hacking of Sony Pictures" is a noun.)
     const compound = tok.pos === "VERB" && (v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1))) ||
       (/ing$/.test(tok.lower) && /^(the|this|that|its|their)$/.test(v.lower(i - 1))));
-    if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound)) {
+    // "the hacking capacity of the CIA", "attack techniques": the noun modifies another; that one is the head.
+    // ("an attack spree", "the hacking campaign against X" still name the operation.)
+    const modifier = v.tok(i + 1)?.pos === "NOUN" && !/^(campaign|campaigns|operation|operations|spree|wave)$/.test(v.lower(i + 1));
+    if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound) && !modifier) {
       victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
     } else if ((ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") || beingHit(v, i)) {

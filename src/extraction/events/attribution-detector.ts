@@ -46,6 +46,7 @@ function findAccused(v: SentenceView, i: number, p: Pattern): Mention | undefine
   return undefined;
 }
 
+const RESEARCH = /\b(tests?|testing|research|researcher|researchers|proof-of-concept|proof of concept|study|experiments?|demonstration|audit|scan|scans)\b/;
 const ASSERTIONS = new Set(["behind", "responsible", "by", "work"]);
 const PATTERN_LEMMAS = new Set([
   "blame", "accuse", "attribute", "link", "tie", "connect", "trace", "track", "pin", "hold", "behind", "responsible",
@@ -110,6 +111,8 @@ function patternAt(v: SentenceView, i: number): Pattern | undefined {
     default:
       break;
   }
+  // ("tests carried out by Mavroudis", "a proof-of-concept exploit developed by a researcher" are research.)
+  if (w === "by" && RESEARCH.test(v.words(i - 8, i))) return undefined;
   if (w === "by" && /^(carried out|conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.words(i - 2, i)) || (w === "by" && /^(conducted|perpetrated|orchestrated|launched|executed|staged|committed|masterminded|sponsored|directed)$/.test(v.lower(i - 1))))
     return { accused: "object", attributorIsSubject: false };
   // "was hacked by OurMine", "the exploit was leaked by the Shadow Brokers": the agent did it.
@@ -316,7 +319,8 @@ export const detectAttributions: Detector = (v) => {
     let k = i - 1;
     while (k > v.start && (/^(who|that|which|also|have|has|had|now|later|then)$/.test(v.lower(k)) || v.tok(k)!.pos === "ADV")) k--;
     if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) continue;
-    const who = v.subjectBefore(i, (m) => named(m) && m.actor!.kind !== "state" && m.source !== "pronoun");
+    // The claimant stands right before the claim ("OurMine claimed", "a group that claims"), not further back.
+    const who = v.mentions.find((m) => m.tokenStart <= k && k < m.tokenEnd && named(m) && m.actor!.kind !== "state" && m.source !== "pronoun");
     if (who) out.push(candidate(v, i, { type: "attribution", roles: { attributor: who.actor!, accused: who.actor! }, confidence: 0.75 }));
   }
   return out;

@@ -29,7 +29,7 @@ function denierAt(v: SentenceView, i: number) {
   return v.speaker?.actor?.kind !== "unspecified" ? v.speaker?.actor : undefined;
 }
 
-const CLAIM_BASELESS = /\b(accusations?|allegations?|claims?|charges|reports?)\b.{0,40}\b(were|was|are|is)\b.{0,20}\b(baseless|unfounded|groundless|fabricated|absurd|false|lies|ridiculous|slander|nonsense|fake|untrue|without basis|politically motivated)\b|\bno evidence (linking|of|that|to)\b/;
+const CLAIM_BASELESS = /\b(accusations?|allegations?|claims?|charges|reports?)\b.{0,40}\b(were|was|are|is)\b.{0,20}\b(baseless|unfounded|groundless|fabricated|absurd|false|lies|ridiculous|slander|nonsense|fake|untrue|without basis|politically motivated)\b|\bno evidence (linking|that|of (its|their|any|russian|chinese|iranian|north korean|state) (involvement|role|participation))\b/;
 
 /** "The spokesman said the accusations were groundless": the speaker denies. */
 function reportedDenial(v: SentenceView): EventCandidate[] {

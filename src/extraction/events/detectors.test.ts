@@ -216,3 +216,17 @@ test("an unnamed claimant claims nothing for a named bystander; a response team 
   assert.deepEqual(pairs(run("CD Projekt Red took to Twitter to say it was approached by extortionists who claimed to have stolen files.")), []);
   assert.deepEqual(pairs(run("According to the Cisco Product Security Incident Response Team, the flaws could let a remote attacker hack a targeted system.")), []);
 });
+
+test("research is no attribution; a claimant stands right before the claim", () => {
+  assert.deepEqual(pairs(run("In tests carried out by Vasilios Mavroudis, the researcher intercepted traffic from the malware.")), []);
+  assert.deepEqual(pairs(run("Disney boss Bob Iger said hackers are trying to extort money by threatening to release a film they claim to have stolen.")), []);
+});
+
+test("'the bank that was targeted' is no earlier name; 'the hacking capacity of the CIA' is no attack on it", () => {
+  assert.deepEqual(of(run("Kaspersky isn't releasing the name of the bank that was targeted in the attack."), "attack"), []);
+  assert.deepEqual(of(run("The leaked collection gives its possessor the entire hacking capacity of the CIA, WikiLeaks said."), "attack"), []);
+});
+
+test("a victim saying there is no evidence of continued activity denies nothing", () => {
+  assert.deepEqual(of(run("The company said unauthorized access to the hacked servers has been shut off and there is no evidence of continued unauthorized activity."), "denial"), []);
+});
