@@ -88,8 +88,9 @@ function passiveVictim(v: SentenceView, i: number): Mention | undefined {
     const before = v.lower(k - 1) === "," ? k - 2 : k - 1;
     const m = v.mentions.find((x) => x.tokenStart <= before && before < x.tokenEnd);
     if (m) return victimLike(m) ? m : undefined;
-    // "the bank that was targeted": a restrictive clause hangs on the noun right before it.
-    if (v.lower(k) === "that" && v.tok(before)?.pos === "NOUN") return undefined;
+    // "the bank that was targeted": a restrictive clause hangs on the noun right before it (but "servers that
+    // had been infected" are their owner's, named before).
+    if (v.lower(k) === "that" && v.tok(before)?.pos === "NOUN" && !/^(servers?|systems?|computers?|networks?|machines?|devices?|files|data|accounts?|websites?|sites?)$/.test(v.lower(before))) return undefined;
   }
   return v.subjectBefore(i, victimLike);
 }

@@ -317,7 +317,9 @@ export const detectAttributions: Detector = (v) => {
     if (!self) continue;
     // "extortionists who claimed to have stolen files": an unnamed claimant is nobody the text names.
     let k = i - 1;
-    while (k > v.start && (/^(who|that|which|also|have|has|had|now|later|then)$/.test(v.lower(k)) || v.tok(k)!.pos === "ADV")) k--;
+    while (k > v.start && (/^(who|that|which|also|have|has|had|now|later|then|["”’)])$/.test(v.lower(k)) || v.tok(k)!.pos === "ADV")) k--;
+    // ('"Bozkurt Hackers" claimed': the name's own group word.)
+    if (/^(hackers|group|gang|team|crew|collective)$/.test(v.lower(k)) && v.mentions.some((m) => m.tokenEnd === k)) k--;
     if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) continue;
     // The claimant stands right before the claim ("OurMine claimed", "a group that claims"), not further back.
     const who = v.mentions.find((m) => m.tokenStart <= k && k < m.tokenEnd && named(m) && m.actor!.kind !== "state" && m.source !== "pronoun");

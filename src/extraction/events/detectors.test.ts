@@ -230,3 +230,8 @@ test("'the bank that was targeted' is no earlier name; 'the hacking capacity of 
 test("a victim saying there is no evidence of continued activity denies nothing", () => {
   assert.deepEqual(of(run("The company said unauthorized access to the hacked servers has been shut off and there is no evidence of continued unauthorized activity."), "denial"), []);
 });
+
+test("servers that had been infected are their owner's; a quoted group name claims for itself", () => {
+  assert.deepEqual(of(run("The city of West Haven paid $2,000 to unlock 23 servers that had been infected with ransomware."), "attack").map((e) => e.victim!.name), ["City of West Haven"]);
+  assert.deepEqual(pairs(run('A hacker group going by the pseudonym "Bozkurt Hackers" claimed responsibility for the data breach.')), ["Bozkurt -> Bozkurt"]);
+});
