@@ -67,6 +67,7 @@ export const genericBodies: readonly GenericBody[] = [
   title("Ambassador", ["ambassador", "envoy", "ambassador to the united nations", "ambassador to the un", "chargé d'affaires", "diplomat", "diplomats", "cyber ambassador"]),
   title("Prosecutor", ["prosecutor", "public prosecutor", "prosecutor general", "u.s. attorney", "us attorney", "district attorney", "special counsel"]),
   title("Judge", ["judge", "magistrate"]),
+  title("Counterpart", ["counterpart", "counterparts"]),
   title("Police Chief", ["police chief", "chief of police", "police commissioner", "police director"]),
   title("Military Commander", ["military commander", "army chief", "chief of staff", "chief of the general staff", "commander"]),
   title("Lawmaker", ["lawmaker", "legislator", "member of parliament", "senator", "congressman", "congresswoman", "lawmakers", "legislators", "senators", "members of parliament"]),

@@ -235,3 +235,10 @@ test("servers that had been infected are their owner's; a quoted group name clai
   assert.deepEqual(of(run("The city of West Haven paid $2,000 to unlock 23 servers that had been infected with ransomware."), "attack").map((e) => e.victim!.name), ["City of West Haven"]);
   assert.deepEqual(pairs(run('A hacker group going by the pseudonym "Bozkurt Hackers" claimed responsibility for the data breach.')), ["Bozkurt -> Bozkurt"]);
 });
+
+test("a joint condemnation is one event per state; 'sanctions on X and on Y' reach both", () => {
+  const events = run("British Prime Minister Theresa May and her Dutch counterpart, Mark Rutte, issued a joint statement condemning the GRU for the cyberattack.");
+  assert.deepEqual(of(events, "condemnation").map((e) => e.actor!.name).sort(), ["Netherlands", "United Kingdom"]);
+  const sanctions = run("The Treasury Department also imposed sanctions on the Lazarus Group and on Chosun Expo over the hacking.");
+  assert.deepEqual(of(sanctions, "sanction").map((e) => e.target!.name).sort(), ["Chosun Expo", "Lazarus Group"]);
+});

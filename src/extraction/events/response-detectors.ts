@@ -257,10 +257,13 @@ export const detectCondemnations: Detector = (v) => {
   for (let i = v.start; i < v.end; i++) {
     if (!/^(condemn|denounce)$/.test(v.lemma(i)) || v.blocked(i)) continue;
     const target = targetsAfter(v, i, (m) => named(m) && m.actor!.kind !== "company")[0];
-    const actor = agentAt(v, i, target);
-    if (!target || !actor || target.actor === actor) continue;
+    if (!target) continue;
+    // "May and her Dutch counterpart, Mark Rutte, issued a joint statement condemning": one event per state.
     const date = v.dateFor(i);
-    out.push(candidate(v, i, { type: "condemnation", roles: { actor, target: target.actor! }, ...(date ? { date } : {}), confidence: 0.75 }));
+    for (const actor of agentsAt(v, i, target)) {
+      if (target.actor === actor) continue;
+      out.push(candidate(v, i, { type: "condemnation", roles: { actor, target: target.actor! }, ...(date ? { date } : {}), confidence: 0.75 }));
+    }
   }
   return out;
 };

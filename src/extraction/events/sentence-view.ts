@@ -375,7 +375,8 @@ export function conjoined(v: SentenceView, m: Mention, accept: (m: Mention) => b
     }
     // Nothing but brackets between: an acronym in apposition ("the Democratic National Committee (DNC)").
     if (words.length === 0) return true;
-    return /^(,|and|, and|,and|as well as|, as well as|or|, or|, together with|, along with|together with|along with|, alongside)( the)?$/.test(words.join(" ").replace(/ ,/g, ",").replace(/^, /, ", "));
+    // ("sanctions on Park and on Chosun Expo", "May and her Dutch counterpart, Mark Rutte")
+    return /^(,|and|, and|,and|as well as|, as well as|or|, or|, together with|, along with|together with|along with|, alongside)( on| against| to)?( the| her| his| their| its)?$/.test(words.join(" ").replace(/ ,/g, ",").replace(/^, /, ", "));
   };
   const ms = v.mentions.filter((x) => x.sentence === m.sentence && accept(x));
   const at = ms.indexOf(m);
