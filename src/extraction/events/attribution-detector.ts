@@ -144,6 +144,15 @@ function attributorsFor(v: SentenceView, i: number, p: Pattern, accused: Mention
   return [one];
 }
 
+/** Who "released a report" (or published, issued, put out an analysis): the named subject of that verb. */
+function publisherOf(v: SentenceView, report: Mention): Mention | undefined {
+  if (!/^(report|analysis|study|advisory|assessment|paper|statement)$/.test(report.text.toLowerCase())) return undefined;
+  let k = report.tokenStart - 1;
+  while (k > v.start && /^(DET|ADJ|NUM)$/.test(v.tok(k)!.pos)) k--;
+  if (!/^(release|publish|issue|put|produce|file|present|unveil)$/.test(v.lemma(k))) return undefined;
+  return v.subjectBefore(k, (m) => named(m) && m.actor!.kind !== "person");
+}
+
 function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention): Actor {
   // "... by X" after a passive trigger names the one who blames.
   for (let k = i + 1; k < Math.min(v.end, i + 6); k++) {
@@ -160,6 +169,9 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
   if (p.attributorIsSubject && !unnamedSubject) {
     const subject = v.subjectBefore(i, usable);
     if (subject && subject !== accused && subject.actor!.kind !== "unspecified") return subject.actor!;
+    // "the US Intelligence Community released a report naming APT28 as ...": the report's publisher.
+    const publisher = subject && subject.actor!.kind === "unspecified" ? publisherOf(v, subject) : undefined;
+    if (publisher && publisher !== accused) return publisher.actor!;
   }
   // (speaker fallback below)
   if (v.speaker && v.speaker !== accused && v.speaker.actor!.kind !== "unspecified") return v.speaker.actor!;

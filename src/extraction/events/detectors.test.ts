@@ -242,3 +242,8 @@ test("a joint condemnation is one event per state; 'sanctions on X and on Y' rea
   const sanctions = run("The Treasury Department also imposed sanctions on the Lazarus Group and on Chosun Expo over the hacking.");
   assert.deepEqual(of(sanctions, "sanction").map((e) => e.target!.name).sort(), ["Chosun Expo", "Lazarus Group"]);
 });
+
+test("whoever released a report naming X as linked to attacks makes the claim", () => {
+  const events = run("Last December the US Intelligence Community released a report naming APT28 as being linked to numerous cyberattacks.");
+  assert.ok(pairs(events).includes("United States -> APT28"), pairs(events).join("\n"));
+});
