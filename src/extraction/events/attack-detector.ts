@@ -14,6 +14,8 @@ const ATTACK_VERBS = new Set([
 ]);
 // Nouns after a maker's name that make it a product ("Microsoft Exchange email servers", "Cisco routers"):
 // those who run the product were hit, not its maker.
+// Right after a one-word maker's name: "MongoDB databases", "the JBoss content management application".
+const PRODUCT_AFTER_NAME = /^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?|databases?|applications?|instances?|installations?|versions?|printers?|cameras?|phones?|plugins?|content)$/;
 const PRODUCT_NOUNS = /^(servers?|software|products?|platform|devices?|routers?|firewalls?|appliances?|email|mail|vpn|operating|systems?|browser|app|apps|cloud|accounts?|users?|customers?)$/;
 // Victims take these after a noun trigger: "attack on X", "breach at X", "hack of X", "campaign targeting X".
 const VICTIM_PREPS = new Set(["on", "against", "at", "of", "targeting", "into", "inside", "affecting", "hitting"]);
@@ -130,8 +132,7 @@ function productOf(v: SentenceView, m: Mention): boolean {
   let k = m.tokenEnd;
   while (v.tok(k)?.pos === "PROPN") k++;
   if (k > m.tokenEnd) return PRODUCT_NOUNS.test(v.lower(k));
-  // "MongoDB databases", "the JBoss content management application"
-  if (/^(servers?|software|products?|routers?|firewalls?|appliances?|vpn|devices?|databases?|applications?|instances?|installations?|versions?|printers?|cameras?|phones?|plugins?|content)$/.test(v.lower(k))) return true;
+  if (PRODUCT_AFTER_NAME.test(v.lower(k))) return true;
   // "phishing hits Gmail users", "a scam aimed at Tesco Bank customers": the users were targeted, not the brand
   // (whereas "Wonga customers' data was stolen" in a breach is Wonga's loss).
   return /^(users|customers|subscribers|clients|players|fans|account)$/.test(v.lower(k)) && /phish|scam|fraud|impersonat|spoof|spam|fake/i.test(v.text);
@@ -182,6 +183,20 @@ function reportedBeingHit(v: SentenceView, i: number): Mention | undefined {
   if (!/^(being|having)$/.test(v.lower(i - 1)) && !(v.lower(i - 1) === "been" && v.lower(i - 2) === "having")) return undefined;
   const k = v.lower(i - 1) === "been" ? i - 3 : i - 2;
   return DISCLOSE.has(v.lemma(k)) ? v.subjectBefore(k, victimLike) : undefined;
+}
+
+/** "in the DNC hack", "the hacking of Sony Pictures": an attack noun the tagger read as a verb. */
+function taggedAsVerb(v: SentenceView, i: number): boolean {
+  if (/ing$/.test(v.lower(i)) && /^(the|this|that|its|their)$/.test(v.lower(i - 1))) return true;
+  return v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1)));
+}
+
+/**
+ * "the hacking capacity of the CIA", "attack techniques": the noun modifies another, which is the head
+ * ("an attack spree", "the hacking campaign against X" still name the operation).
+ */
+function modifiesNoun(v: SentenceView, i: number): boolean {
+  return v.tok(i + 1)?.pos === "NOUN" && !/^(campaign|campaigns|operation|operations|spree|wave)$/.test(v.lower(i + 1));
 }
 
 /** "Yahoo disclosed the breach", "X suffered an attack": the discloser of a breach is its victim. */
@@ -240,14 +255,7 @@ export const detectAttacks: Detector = (v) => {
     const tok = v.tok(i)!;
     let victim: Mention | undefined;
     let nominal = false;
-    // "in the DNC hack": the tagger may read the noun as a verb after a name.
-    // (And "the hacking of Sony Pictures" is a noun.)
-    const compound = tok.pos === "VERB" && (v.mentions.some((m) => m.tokenEnd === i && /^(the|this|that)$/.test(v.lower(m.tokenStart - 1))) ||
-      (/ing$/.test(tok.lower) && /^(the|this|that|its|their)$/.test(v.lower(i - 1))));
-    // "the hacking capacity of the CIA", "attack techniques": the noun modifies another; that one is the head.
-    // ("an attack spree", "the hacking campaign against X" still name the operation.)
-    const modifier = v.tok(i + 1)?.pos === "NOUN" && !/^(campaign|campaigns|operation|operations|spree|wave)$/.test(v.lower(i + 1));
-    if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || compound) && !modifier) {
+    if (ATTACK_NOUNS.has(tok.lower) && (tok.pos !== "VERB" || taggedAsVerb(v, i)) && !modifiesNoun(v, i)) {
       victim = nominalVictim(v, i) ?? compoundVictim(v, i) ?? disclosingVictim(v, i) ?? sufferingVictim(v, i);
       nominal = true;
     } else if ((ATTACK_VERBS.has(tok.lemma) && tok.pos === "VERB") || beingHit(v, i)) {

@@ -163,10 +163,7 @@ function attributorFor(v: SentenceView, i: number, p: Pattern, accused: Mention)
   }
   // "federal agents connected the breach to X": an unnamed subject right before the verb is the one
   // speaking, not a name earlier in the sentence.
-  let k = i - 1;
-  while (k > v.start && (v.tok(k)!.pos === "ADV" || v.tok(k)!.pos === "AUX")) k--;
-  const unnamedSubject = v.tok(k)?.pos === "NOUN" && !v.mentionAt(k);
-  if (p.attributorIsSubject && !unnamedSubject) {
+  if (p.attributorIsSubject && !v.unnamedSubject(i)) {
     const subject = v.subjectBefore(i, usable);
     if (subject && subject !== accused && subject.actor!.kind !== "unspecified") return subject.actor!;
     // "the US Intelligence Community released a report naming APT28 as ...": the report's publisher.
@@ -303,13 +300,14 @@ export const detectAttributions: Detector = (v) => {
     const forAt = v.words(i, i + 12).split(" ").indexOf("for");
     const reason = v.words(i + forAt, i + forAt + 10);
     if (v.lemma(i) === "blame" && forAt >= 0 && !CYBER_REASON.test(reason) && !isCyberText(reason)) continue;
+    const date = v.dateFor(i);
     for (const attributor of attributorsFor(v, i, p, accused)) {
       if (attributor.name === accused.actor!.name || sameState(attributor, accused.actor!)) continue;
       out.push(candidate(v, i, {
         type: "attribution",
         roles: { attributor, accused: accused.actor! },
         hedged: v.hedged(i),
-        ...(v.dateFor(i) ? { date: v.dateFor(i)! } : {}),
+        ...(date ? { date } : {}),
         // With no source, "attacks linked to North Korea" is a background tie and "the group was behind X" the
         // article's own assertion: weaker than an accusation someone made ("has been accused of").
         confidence: attributor.kind !== "unspecified" ? 0.75 : isReducedRelative(v, i) || ASSERTIONS.has(v.lower(i)) ? 0.5 : 0.6,

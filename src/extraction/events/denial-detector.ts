@@ -20,9 +20,7 @@ function denierAt(v: SentenceView, i: number) {
   }
   // "According to a BK spokesperson, the teenager denied": someone the text does not name as an actor
   // denies, not the one who reports it.
-  let k = i - 1;
-  while (k > v.start && (v.tok(k)!.pos === "AUX" || v.tok(k)!.pos === "ADV")) k--;
-  if (v.tok(k)?.pos === "NOUN" && !v.mentionAt(k)) return undefined;
+  if (v.unnamedSubject(i)) return undefined;
   const subject = v.subjectBefore(i, denierLike);
   if (subject && subject.tokenStart >= v.start && v.clause[subject.tokenStart - v.start] === v.clause[i - v.start]) return subject.actor;
   if (subject) return subject.actor;

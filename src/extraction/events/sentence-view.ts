@@ -232,14 +232,28 @@ export class SentenceView {
     return undefined;
   }
 
-  private verbBetween(a: number, b: number): boolean {
-    for (let k = a + 1; k < b; k++) if (this.tokens[k]!.pos === "VERB" || this.tokens[k]!.pos === "AUX") return true;
+  /** Whether a token strictly between a and b passes the test. */
+  private someBetween(a: number, b: number, test: (t: Token) => boolean): boolean {
+    for (let k = a + 1; k < b; k++) if (test(this.tokens[k]!)) return true;
     return false;
   }
 
+  private verbBetween(a: number, b: number): boolean {
+    return this.someBetween(a, b, (t) => t.pos === "VERB" || t.pos === "AUX");
+  }
+
   private reportBetween(a: number, b: number): boolean {
-    for (let k = a + 1; k < b; k++) if (REPORT_VERBS.has(this.tokens[k]!.lemma) && this.tokens[k]!.pos === "VERB") return true;
-    return false;
+    return this.someBetween(a, b, (t) => t.pos === "VERB" && REPORT_VERBS.has(t.lemma));
+  }
+
+  /**
+   * "federal agents connected ...", "the teenager denied": the subject right before the verb at i (past
+   * adverbs and auxiliaries, and any word `skip` names) is a noun that names no actor.
+   */
+  unnamedSubject(i: number, skip?: RegExp): boolean {
+    let k = i - 1;
+    while (k > this.start && (this.tok(k)!.pos === "ADV" || this.tok(k)!.pos === "AUX" || !!skip?.test(this.lower(k)))) k--;
+    return this.tok(k)?.pos === "NOUN" && !this.mentionAt(k);
   }
 
   /** "the March 2018 ransomware attack": a date that names an operation dates the operation only. */
@@ -256,8 +270,7 @@ export class SentenceView {
   }
 
   private operationBetween(a: number, b: number): boolean {
-    for (let k = a + 1; k < b; k++) if (OPERATION_WORD.test(this.tokens[k]!.lower)) return true;
-    return false;
+    return this.someBetween(a, b, (t) => OPERATION_WORD.test(t.lower));
   }
 }
 
