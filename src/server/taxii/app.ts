@@ -80,23 +80,17 @@ export function taxiiApp(deps: TaxiiDeps): Hono {
     }),
   );
 
-  get(`/${API_ROOT}/collections/:id/objects/:objectId/`, async (c) =>
+  // One object's envelope and its version list: the same look-up, paged, with a different field out.
+  const oneObject = (field: "objects" | "versions") => async (c: Context) =>
     withObjects(c, (objects, q) => {
       const mine = objects.filter((o) => o.object.id === c.req.param("objectId"));
       if (mine.length === 0) return taxiiError(c, 404, "Object not found", `No object ${c.req.param("objectId")} in this collection.`);
       const p = page(mine, q);
-      return taxiiJson(c, { more: p.more, ...(p.next ? { next: p.next } : {}), objects: p.items.map((o) => o.object) }, 200, dateAddedHeaders(p.items));
-    }, { ignoreIdFilter: true }),
-  );
-
-  get(`/${API_ROOT}/collections/:id/objects/:objectId/versions/`, async (c) =>
-    withObjects(c, (objects, q) => {
-      const mine = objects.filter((o) => o.object.id === c.req.param("objectId"));
-      if (mine.length === 0) return taxiiError(c, 404, "Object not found", `No object ${c.req.param("objectId")} in this collection.`);
-      const p = page(mine, q);
-      return taxiiJson(c, { more: p.more, ...(p.next ? { next: p.next } : {}), versions: p.items.map((o) => o.version) }, 200, dateAddedHeaders(p.items));
-    }, { ignoreIdFilter: true }),
-  );
+      const items = p.items.map((o) => (field === "objects" ? o.object : o.version));
+      return taxiiJson(c, { more: p.more, ...(p.next ? { next: p.next } : {}), [field]: items }, 200, dateAddedHeaders(p.items));
+    }, { ignoreIdFilter: true });
+  get(`/${API_ROOT}/collections/:id/objects/:objectId/`, oneObject("objects"));
+  get(`/${API_ROOT}/collections/:id/objects/:objectId/versions/`, oneObject("versions"));
 
   // Last: whatever else reaches this app. Mounted with app.route("/taxii2", …), Hono maps "/" to
   // "/taxii2" only, so discovery at "/taxii2/" arrives here; anything else is a TAXII 404 (the
