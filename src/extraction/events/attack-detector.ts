@@ -1,7 +1,9 @@
 import type { CyberEvent } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
-import { conjoined, named, ordinaryWordName, type SentenceView } from "./sentence-view.js";
+import { named, ordinaryWordName } from "./mentions.js";
+import type { SentenceView } from "./sentence-view.js";
+import { conjoined } from "./speakers.js";
 
 const ATTACK_NOUNS = new Set([
   "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "attack", "attacks", "hack", "hacks", "hacking",

@@ -1,7 +1,9 @@
 import { UNSPECIFIED, type Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, isReducedRelative, type Detector } from "./candidate.js";
-import { conjoined, isCyberText, named, ordinaryWordName, usable, type SentenceView } from "./sentence-view.js";
+import { named, ordinaryWordName, usable } from "./mentions.js";
+import { isCyberText, type SentenceView } from "./sentence-view.js";
+import { conjoined } from "./speakers.js";
 
 const ACCUSABLE = new Set(["state", "government", "group", "person", "organization", "company"]);
 const accusable = (m: Mention) =>

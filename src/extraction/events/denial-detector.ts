@@ -1,6 +1,7 @@
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, hasWord, isPassive, type Detector } from "./candidate.js";
-import { named, type SentenceView } from "./sentence-view.js";
+import { named } from "./mentions.js";
+import type { SentenceView } from "./sentence-view.js";
 
 const DENY = new Set(["deny", "reject", "dismiss", "refute", "rebuff", "repudiate"]);
 const DENIED_THINGS = new Set([

@@ -2,7 +2,9 @@ import type { Actor } from "../../domain/index.js";
 import type { EventCandidate, Mention } from "../analysis.js";
 import { candidate, isPassive, type Detector } from "./candidate.js";
 import { lexicon } from "../recognize/lexicon.js";
-import { conjoined, named, usable, type SentenceView } from "./sentence-view.js";
+import { named, usable } from "./mentions.js";
+import type { SentenceView } from "./sentence-view.js";
+import { conjoined } from "./speakers.js";
 
 /** The state of a country code, by its news name ("Iran" for IR). */
 function stateOf(code: string): Actor {
@@ -268,4 +270,3 @@ export const detectCondemnations: Detector = (v) => {
   return out;
 };
 
-export { usable };
